@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// claimcheck: cross-check what news sources claim.
+//
+// Exit codes (every command):
+//   0  done; nothing at or above the failure threshold
+//   1  done; findings at or above the threshold (lint errors, warnings past
+//      --max-warnings, contested topics under `check --fail-on contested`)
+//   2  could not do the job: bad arguments, no input files matched, an
+//      unreadable path, an internal error
+import { run } from '../dist/cli/run.js';
+
+const io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env };
+process.exitCode = await run(process.argv.slice(2), io);

@@ -1,0 +1,1 @@
+// Placeholder until the schema validator is precompiled at build time.

@@ -1,0 +1,21 @@
+/** Per-topic settings from `claimcheck.yaml` (`topics:`). */
+export interface TopicSettings {
+  /** Answers do not exclude each other: never contested. */
+  multi?: boolean;
+}
+
+/** The corpus configuration, `claimcheck.yaml` (contract §1.5), after validation. */
+export interface CorpusConfig {
+  /** Canonical name → its variants; one namespace for places, actors, topics and answers. */
+  aliases: Record<string, string[]>;
+  topics: Record<string, TopicSettings>;
+  /** Pairs of answers that differ but do not contradict. */
+  compatible: [string, string][];
+  /** Display path of the file it came from, if any. */
+  file?: string;
+}
+
+/** The configuration used when a corpus has no `claimcheck.yaml`. */
+export function emptyConfig(): CorpusConfig {
+  return { aliases: {}, topics: {}, compatible: [] };
+}
