@@ -59,6 +59,11 @@ export interface Topic {
   /** True when the configuration declares the topic `multi`. */
   multi?: boolean;
   positions: Position[];
+  /**
+   * Addition, on a date topic: reports whose coarser date (a month, an interval) contains the dates of several
+   * positions, so they contradict none of them and stand in no position.
+   */
+  spanning?: ReportRef[];
 }
 
 /** Why two reports were (or almost were) grouped, for `--explain`. */

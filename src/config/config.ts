@@ -11,6 +11,10 @@ export interface CorpusConfig {
   topics: Record<string, TopicSettings>;
   /** Pairs of answers that differ but do not contradict. */
   compatible: [string, string][];
+  /** Days two reports of one event may differ by (`dateTolerance:`); `--date-tolerance` overrides it. */
+  dateTolerance?: number;
+  /** The largest claim file read, in bytes (`maxFileSize:`); larger files are reported, not read. */
+  maxFileSize?: number;
   /** Display path of the file it came from, if any. */
   file?: string;
 }

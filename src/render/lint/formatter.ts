@@ -7,6 +7,8 @@ export interface LintResult {
   files: string[];
   /** Sorted by file, line, column, rule (see `compareDiagnostics`). */
   diagnostics: Diagnostic[];
+  /** True when lint stopped before checking the files (a broken configuration): only what stopped it is listed. */
+  aborted?: boolean;
 }
 
 /** Decided once at the edge and passed in: a formatter never reads `process`. */

@@ -1,0 +1,116 @@
+import type { ReportItem } from '../check/items.js';
+import { NEAR_MISS_MARGIN } from '../check/thresholds.js';
+import type { Normaliser } from '../normalise/normaliser.js';
+import { candidatePairs } from './candidates.js';
+import { windowsCompatible, windowsOverlap } from './date-window.js';
+import { eventFeatures } from './event-features.js';
+import { scorePair, type PairScore } from './event-score.js';
+import { ConstrainedUnionFind, type UnionRefusal } from './union-find.js';
+
+/** Why two reports were, or almost were, put in one group. */
+export interface PairDecision {
+  a: number;
+  b: number;
+  basis: 'key' | 'similar' | 'near-miss';
+  joined: boolean;
+  /** The two dates share a day (without tolerance). */
+  dateOverlap: boolean;
+  score?: PairScore;
+  note: string;
+}
+
+/** Reports grouped into events. */
+export interface EventGrouping {
+  /** Each group as report indices, ascending; groups ordered by their first report. */
+  groups: number[][];
+  /** With `explain`: every join and every near miss between different groups. */
+  decisions: PairDecision[];
+  /** Pairs whose dates and scores were compared: far fewer than all pairs. */
+  comparisons: number;
+}
+
+/** How event grouping runs. */
+export interface EventGroupingOptions {
+  toleranceDays: number;
+  explain: boolean;
+}
+
+const REFUSALS: Record<UnionRefusal, string> = {
+  'different-keys': 'their groups have different keys',
+  'same-article': 'one article already has an event in the other group; its events are different events',
+};
+
+function describe(score: PairScore): string {
+  const parts = [
+    score.place === undefined ? undefined : `place ${score.place.toFixed(2)}`,
+    `title ${score.title.toFixed(2)}`,
+    score.actors === undefined ? undefined : `actors ${score.actors.toFixed(2)}`,
+  ].filter(Boolean);
+  return `${parts.join(', ')} → ${score.score.toFixed(2)}`;
+}
+
+/**
+ * Groups reports of one event across articles (contract §2.1). Reports sharing a key join first. Then
+ * candidate pairs (see `candidatePairs`) of different articles with compatible dates are scored (see
+ * `scorePair`) and joined best first, transitively, except that a union never brings two different keys or
+ * two events of one article into one group (the researcher recorded them as different events).
+ * An undated event is looked for among events of the month before its article's publication, and joins only
+ * with a place on both sides and a score of at least `EVENT_JOIN_UNDATED`.
+ */
+export function groupEvents(reports: readonly ReportItem[], normaliser: Normaliser, options: EventGroupingOptions): EventGrouping {
+  const features = eventFeatures(reports, normaliser);
+  const sets = new ConstrainedUnionFind(
+    reports.map((r) => r.event.key),
+    reports.map((r) => r.file.file),
+  );
+  const decisions: PairDecision[] = [];
+  const overlap = (a: number, b: number) => windowsOverlap(features[a].window, features[b].window) && !features[a].window.undated && !features[b].window.undated;
+
+  // group: explicit keys
+  const firstWithKey = new Map<string, number>();
+  for (const report of reports) {
+    const key = report.event.key;
+    if (key === undefined) continue;
+    const first = firstWithKey.get(key);
+    if (first === undefined) {
+      firstWithKey.set(key, report.index);
+      continue;
+    }
+    sets.union(first, report.index, false);
+    if (options.explain) {
+      decisions.push({ a: first, b: report.index, basis: 'key', joined: true, dateOverlap: overlap(first, report.index), note: `same key "${key}"` });
+    }
+  }
+
+  // group: similar reports on compatible dates
+  const pairs = candidatePairs(features, options.toleranceDays);
+  const joins: { a: number; b: number; score: PairScore }[] = [];
+  const nearMisses: PairDecision[] = [];
+  let comparisons = 0;
+  for (const [a, b] of pairs) {
+    if (!windowsCompatible(features[a].window, features[b].window, options.toleranceDays)) continue;
+    comparisons += 1;
+    const score = scorePair(features[a], features[b]);
+    if (score.veto === undefined && score.score >= score.threshold) {
+      joins.push({ a, b, score });
+    } else if (options.explain && (score.score >= score.threshold - NEAR_MISS_MARGIN || (score.veto !== undefined && score.title >= score.threshold))) {
+      // A near miss: close below the threshold, or titles alike enough for one event but vetoed (places differ).
+      const note = score.veto ?? `${describe(score)} < ${score.threshold.toFixed(2)}`;
+      nearMisses.push({ a, b, basis: 'near-miss', joined: false, dateOverlap: overlap(a, b), score, note });
+    }
+  }
+  joins.sort((x, y) => y.score.score - x.score.score || x.a - y.a || x.b - y.b);
+  for (const { a, b, score } of joins) {
+    // A pair already in one group adds nothing to explain.
+    if (sets.find(a) === sets.find(b)) continue;
+    const refusal = sets.union(a, b, true);
+    if (!options.explain) continue;
+    if (refusal) {
+      nearMisses.push({ a, b, basis: 'near-miss', joined: false, dateOverlap: overlap(a, b), score, note: `${describe(score)}, but ${REFUSALS[refusal]}` });
+    } else {
+      decisions.push({ a, b, basis: 'similar', joined: true, dateOverlap: overlap(a, b), score, note: `dates compatible; ${describe(score)} ≥ ${score.threshold.toFixed(2)}` });
+    }
+  }
+  for (const miss of nearMisses) if (sets.find(miss.a) !== sets.find(miss.b)) decisions.push(miss);
+  return { groups: sets.sets(), decisions, comparisons };
+}

@@ -1,0 +1,35 @@
+import { TOPIC_EXTRA_PENALTY } from '../check/thresholds.js';
+import type { TokenWeights } from '../normalise/idf.js';
+import { isQuestionKind } from '../normalise/normaliser.js';
+import { containmentScore, overlapTokens } from '../normalise/weighted-match.js';
+
+/** An `about` as topic grouping compares it: its normalised text and its meaning-carrying tokens. */
+export interface TopicKey {
+  text: string;
+  content: string[];
+}
+
+function kinds(tokens: readonly string[]): string[] {
+  return tokens.filter(isQuestionKind);
+}
+
+/**
+ * How alike two `about`s are, in [0, 1]. Equal normalised texts score 1. Topics asking for different kinds of
+ * answer ("number killed" vs "identity of the man killed") score 0. Otherwise the content tokens are matched
+ * (transliterations and typos included), rare words weighing most, and a longer `about`'s extra words count
+ * only by `TOPIC_EXTRA_PENALTY`: "joint patrols" meets "whether US and Russian forces conducted joint patrols",
+ * while "number killed" and "number injured" share only the question word and stay apart.
+ */
+export function topicSimilarity(a: TopicKey, b: TopicKey, weights: TokenWeights): number {
+  if (a.text === b.text) return 1;
+  if (a.content.length === 0 || b.content.length === 0) return 0;
+  const kindsA = kinds(a.content);
+  const kindsB = kinds(b.content);
+  if (kindsA.length > 0 && kindsB.length > 0 && !kindsA.some((k) => kindsB.includes(k))) return 0;
+  // The question words only gate the match; the words that say what is asked about decide it.
+  const wordsA = a.content.filter((t) => !isQuestionKind(t));
+  const wordsB = b.content.filter((t) => !isQuestionKind(t));
+  if (wordsA.length === 0 || wordsB.length === 0) return 0;
+  const weigh = (tokens: string[]) => tokens.map((token) => ({ token, weight: weights.weight(token) }));
+  return containmentScore(overlapTokens(weigh(wordsA), weigh(wordsB)), TOPIC_EXTRA_PENALTY);
+}

@@ -1,0 +1,136 @@
+import type { ClaimItem } from '../check/items.js';
+import {
+  MAX_COMPARISONS_PER_KEY,
+  TOPIC_ALL_PAIRS_LIMIT,
+  TOPIC_BLOCKING_KEYS,
+  TOPIC_JOIN,
+  TOPIC_LINK_MIN,
+} from '../check/thresholds.js';
+import type { TokenWeights } from '../normalise/idf.js';
+import { isQuestionKind, type Normaliser } from '../normalise/normaliser.js';
+import { topicSimilarity, type TopicKey } from './topic-similarity.js';
+
+/** Claims on one topic. */
+export interface TopicCluster {
+  /** Ordered by source id, then claim id. */
+  claims: ClaimItem[];
+  /** The configuration declares the topic `multi`: its answers do not exclude each other. */
+  multi: boolean;
+}
+
+/** What topic grouping needs of the corpus. */
+export interface TopicContext {
+  normaliser: Normaliser;
+  /** Document frequencies of the words of every distinct `about` in the corpus. */
+  weights: TokenWeights;
+  /** The `multi` topics of the configuration, normalised. */
+  multi: TopicKey[];
+}
+
+function keyOf(about: string, normaliser: Normaliser): TopicKey {
+  const { text, content } = normaliser.normalise(about);
+  return { text, content };
+}
+
+// Pairs of distinct abouts worth scoring: all of them when few, else those sharing one of their rarest words.
+function candidatePairs(keys: readonly TopicKey[], weights: TokenWeights): [number, number][] {
+  const pairs: [number, number][] = [];
+  if (keys.length <= TOPIC_ALL_PAIRS_LIMIT) {
+    for (let i = 0; i < keys.length; i++) for (let j = i + 1; j < keys.length; j++) pairs.push([i, j]);
+    return pairs;
+  }
+  const buckets = new Map<string, number[]>();
+  keys.forEach((key, i) => {
+    const rare = key.content
+      .filter((t) => !isQuestionKind(t))
+      .sort((x, y) => weights.frequency(x) - weights.frequency(y) || (x < y ? -1 : x > y ? 1 : 0))
+      .slice(0, TOPIC_BLOCKING_KEYS);
+    for (const token of rare) {
+      const bucket = buckets.get(token) ?? [];
+      bucket.push(i);
+      buckets.set(token, bucket);
+    }
+  });
+  const seen = new Set<number>();
+  for (const bucket of buckets.values()) {
+    for (let p = 0; p < bucket.length; p++) {
+      for (let q = p + 1; q < bucket.length && q <= p + MAX_COMPARISONS_PER_KEY; q++) {
+        const id = bucket[p] * keys.length + bucket[q];
+        if (seen.has(id)) continue;
+        seen.add(id);
+        pairs.push([bucket[p], bucket[q]]);
+      }
+    }
+  }
+  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
+
+/**
+ * Groups claims into topics (contract §2.2): claims whose `about`s are equal after normalisation share a
+ * topic; distinct `about`s join when they score at least `TOPIC_JOIN`, best pairs first, and two clusters
+ * merge only when every pair across them scores at least `TOPIC_LINK_MIN`. Clusters are ordered by first claim.
+ */
+export function groupTopics(claims: readonly ClaimItem[], context: TopicContext): TopicCluster[] {
+  if (claims.length === 0) return [];
+  const keyIndex = new Map<string, number>();
+  const keys: TopicKey[] = [];
+  const claimsByKey: ClaimItem[][] = [];
+  for (const item of claims) {
+    const key = keyOf(item.claim.about, context.normaliser);
+    let k = keyIndex.get(key.text);
+    if (k === undefined) {
+      k = keys.length;
+      keyIndex.set(key.text, k);
+      keys.push(key);
+      claimsByKey.push([]);
+    }
+    claimsByKey[k].push(item);
+  }
+
+  const scores = new Map<number, number>();
+  const score = (i: number, j: number): number => {
+    const id = Math.min(i, j) * keys.length + Math.max(i, j);
+    let value = scores.get(id);
+    if (value === undefined) {
+      value = topicSimilarity(keys[i], keys[j], context.weights);
+      scores.set(id, value);
+    }
+    return value;
+  };
+  const links = candidatePairs(keys, context.weights)
+    .map(([i, j]) => ({ i, j, score: score(i, j) }))
+    .filter((link) => link.score >= TOPIC_JOIN)
+    .sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+
+  // group: complete-link merging over distinct abouts
+  const clusterOf = keys.map((_, i) => i);
+  const members = keys.map((_, i) => [i]);
+  for (const { i, j } of links) {
+    const ci = clusterOf[i];
+    const cj = clusterOf[j];
+    if (ci === cj) continue;
+    const compatible = members[ci].every((x) => members[cj].every((y) => score(x, y) >= TOPIC_LINK_MIN));
+    if (!compatible) continue;
+    for (const y of members[cj]) clusterOf[y] = ci;
+    members[ci].push(...members[cj]);
+    members[cj] = [];
+  }
+
+  const clusters: TopicCluster[] = [];
+  members.forEach((keyIndices) => {
+    if (keyIndices.length === 0) return;
+    const items = keyIndices.flatMap((k) => claimsByKey[k]).sort((a, b) => a.index - b.index);
+    const multi =
+      context.multi.length > 0 &&
+      keyIndices.some((k) => context.multi.some((m) => topicSimilarity(keys[k], m, context.weights) >= TOPIC_JOIN));
+    clusters.push({ claims: items, multi });
+  });
+  return clusters.sort((a, b) => a.claims[0].index - b.claims[0].index);
+}
+
+/** Normalises the configuration's `multi` topic names for `groupTopics`. */
+export function multiTopicKeys(topics: Readonly<Record<string, { multi?: boolean }>>, normaliser: Normaliser): TopicKey[] {
+  return Object.entries(topics)
+    .filter(([, settings]) => settings.multi === true)
+    .map(([name]) => keyOf(name, normaliser));
+}

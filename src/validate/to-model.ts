@@ -1,0 +1,88 @@
+import { basename, extname } from 'node:path';
+import { isDateProblem, parseClaimDate, type DateRange } from '../model/claim-date.js';
+import type { ClaimFile, ClaimRecord, EventRecord, SourceRecord } from '../model/claim-file.js';
+import type { Span } from '../model/diagnostic.js';
+import type { RawClaim, RawClaimFile, RawEvent } from '../model/raw-claim-file.js';
+import type { DocPath } from './rule.js';
+
+/** Where a node is, as the lint context gives it. */
+export type Locate = (path: DocPath, part?: 'key' | 'value') => Span;
+
+/** The source id a file gets when `source.id` is absent: its name without the extension. */
+export function defaultSourceId(file: string): string {
+  const name = basename(file.replace(/\\/g, '/'));
+  return name.slice(0, name.length - extname(name).length);
+}
+
+function date(value: string | number, where: string): DateRange {
+  const parsed = parseClaimDate(value);
+  // The date rules reject such files before the model is built; reaching this is a bug.
+  if (isDateProblem(parsed)) throw new Error(`toClaimFile: ${where} is not a valid date (${parsed.kind}: ${parsed.text})`);
+  return parsed;
+}
+
+function optionalDate(value: string | number | undefined, where: string): DateRange | undefined {
+  return value === undefined ? undefined : date(value, where);
+}
+
+function toEvent(event: RawEvent, index: number, file: string, locate: Locate): EventRecord {
+  const { id, title, place, key } = event;
+  return {
+    id,
+    title,
+    date: optionalDate(event.date, `${file}: events[${index}].date`),
+    place,
+    actors: event.actors ?? [],
+    key,
+    line: locate(['events', index]).line,
+  };
+}
+
+function toClaim(claim: RawClaim, index: number, file: string, locate: Locate): ClaimRecord {
+  const { id, event, about, says, by, quote, hedged, note } = claim;
+  return {
+    id,
+    event,
+    about,
+    says,
+    by,
+    via: claim.via ?? [],
+    quote,
+    hedged,
+    said: optionalDate(claim.said, `${file}: claims[${index}].said`),
+    note,
+    line: locate(['claims', index]).line,
+  };
+}
+
+/**
+ * Turns a schema-valid claim file into the model the cross-check reads: dates parsed, defaults
+ * applied (source id from the file name, empty lists), and each record's line. Absent optional
+ * fields stay absent. Throws only on a date the lint rules should already have rejected.
+ */
+export function toClaimFile(raw: RawClaimFile, file: string, locate: Locate): ClaimFile {
+  const { outlet, title, author, url, archive, language, lean } = raw.source;
+  const source: SourceRecord = {
+    id: raw.source.id ?? defaultSourceId(file),
+    outlet,
+    title,
+    published: date(raw.source.published, `${file}: source.published`),
+    author,
+    url,
+    archive,
+    language,
+    lean,
+    line: locate(['source'], 'key').line,
+  };
+  return {
+    file,
+    source: dropUndefined(source),
+    events: (raw.events ?? []).map((event, i) => dropUndefined(toEvent(event, i, file, locate))),
+    claims: raw.claims.map((claim, i) => dropUndefined(toClaim(claim, i, file, locate))),
+  };
+}
+
+/** Removes keys whose value is `undefined`, so absent fields are absent (and output stays the same whichever path built it). */
+function dropUndefined<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as T;
+}
