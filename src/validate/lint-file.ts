@@ -56,15 +56,24 @@ export function lintFileText(file: DiscoveredFile, text: string, context: FileLi
   // validate: schema
   const locations = buildLocationIndex(parsed.doc, parsed.lineCounter);
   const issues = validateClaimFile(parsed.value);
-  if (issues.length > 0) {
-    const locate = locator(locations);
-    diagnostics.push(...schemaDiagnostics({ file: file.display, value: parsed.value, schema: claimFileSchema, issues, locate }));
-    return { file: file.display, diagnostics };
-  }
+  const schemaFound = issues.length === 0 ? [] : schemaDiagnostics({ file: file.display, value: parsed.value, schema: claimFileSchema, issues, locate: locator(locations) });
+  diagnostics.push(...schemaFound);
   // validate: rules
   const data = parsed.value as RawClaimFile;
-  for (const rule of context.rules) {
-    if (rule.scope === 'file') diagnostics.push(...runFileRule(rule, file, data, locations, context));
+  const fileRules = context.rules.filter((rule): rule is FileRule => rule.scope === 'file');
+  if (schemaFound.length === 0) {
+    for (const rule of fileRules) diagnostics.push(...runFileRule(rule, file, data, locations, context));
+    return { file: file.display, diagnostics, data, locations };
   }
-  return { file: file.display, diagnostics, data, locations };
+  // The rules still look at a file the schema rejected, so one run shows every mistake; a rule that
+  // trips over a malformed shape stays silent there, and lines already flagged are not flagged twice.
+  const flagged = new Set(schemaFound.map((d) => d.line));
+  for (const rule of fileRules) {
+    try {
+      diagnostics.push(...runFileRule(rule, file, data, locations, context).filter((d) => !flagged.has(d.line)));
+    } catch {
+      // The shape the rule expected is broken; the schema's diagnostic already says how.
+    }
+  }
+  return { file: file.display, diagnostics };
 }

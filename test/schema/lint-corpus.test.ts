@@ -162,15 +162,33 @@ describe('lintFileText', () => {
     expect(asked).toEqual([['/corpus/claims/x.yaml', '../articles/a.txt']]);
   });
 
-  it('stops after YAML errors and after schema errors, without running rules on bad data', () => {
+  it('stops after YAML errors; after schema errors still runs the rules, so every mistake shows at once', () => {
     let ran = 0;
     const rule: Rule = { id: 'test/count', severity: 'error', description: 'counts', scope: 'file', check: () => void (ran += 1) };
     const context = { config: emptyConfig(), rules: [rule], readArchive: () => archive('') };
     const file = { path: '/x.yaml', display: 'x.yaml' };
     expect(lintFileText(file, 'a: [\n', context).data).toBeUndefined();
-    expect(lintFileText(file, 'source: 1\n', context).data).toBeUndefined();
     expect(ran).toBe(0);
-    lintFileText(file, VALID('A'), context);
+    // The schema rejects it: the file never reaches the cross-check, but the rules still look.
+    expect(lintFileText(file, 'source: 1\n', context).data).toBeUndefined();
     expect(ran).toBe(1);
+    lintFileText(file, VALID('A'), context);
+    expect(ran).toBe(2);
+  });
+
+  it('on a file the schema rejected, keeps rule findings off flagged lines and survives a rule that trips over the shape', () => {
+    // Line 1 holds a schema error; line 4 holds nothing the schema flags.
+    const atLine = (line: number): Rule => ({
+      id: `test/line-${line}`, severity: 'error', description: 'reports', scope: 'file',
+      check: (ctx) => ctx.report({ line, column: 1, endLine: line, endColumn: 2 }, 'found'),
+    });
+    const trips: Rule = { id: 'test/trips', severity: 'error', description: 'throws', scope: 'file', check: () => { throw new TypeError('x is undefined'); } };
+    const context = { config: emptyConfig(), rules: [atLine(1), atLine(4), trips], readArchive: () => archive('') };
+    const found = lintFileText({ path: '/x.yaml', display: 'x.yaml' }, 'source: 1\nclaims:\n  - 1\n\n', context).diagnostics;
+    const lines = (rule: string) => found.filter((d) => d.rule === rule).map((d) => d.line);
+    expect(lines('schema/type')).toContain(1);
+    expect(lines('test/line-1')).toEqual([]);
+    expect(lines('test/line-4')).toEqual([4]);
+    expect(found.some((d) => d.rule === 'test/trips')).toBe(false);
   });
 });

@@ -24,12 +24,15 @@ function groupByFile(diagnostics: readonly Diagnostic[]): Map<string, Row[]> {
   return groups;
 }
 
+const MESSAGE_COLUMN_MAX = 60;
+
 // Pads before colouring, so escape codes never count towards a column's width.
 function fileBlock(file: string, rows: readonly Row[], chalk: ChalkInstance): string {
   const widest = (cell: (row: Row) => string) => rows.reduce((max, row) => Math.max(max, displayWidth(cell(row))), 0);
   const positionWidth = widest((row) => row.position);
   const severityWidth = widest((row) => row.severity);
-  const messageWidth = widest((row) => row.message);
+  // Short messages line their rule ids up; a long one is not worth padding every other line to.
+  const messageWidth = Math.min(widest((row) => row.message), MESSAGE_COLUMN_MAX);
   const lines = rows.map((row) => {
     const severity = padEnd(row.severity, severityWidth);
     return [
