@@ -9,5 +9,11 @@
 //      unreadable path, an internal error
 import { run } from '../dist/cli/run.js';
 
+// A reader that stops early (`claimcheck check | head`) is not an error.
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 const io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env };
 process.exitCode = await run(process.argv.slice(2), io);
