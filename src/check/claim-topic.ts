@@ -20,7 +20,10 @@ export interface ClaimTopicContext {
 }
 
 interface TopicWords {
-  /** The words of the topic's `about`s, question words out; a key for caching answers read against them. */
+  /**
+   * The words of the topic's `about`s, question words out, that an answer restating the topic says yes with;
+   * none when an `about` asks who, what, when, where or why (an answer naming the subject is no yes).
+   */
   words: string[];
   key: string;
   /** An `about` asks for a number ("number killed", "how many"). */
@@ -54,13 +57,15 @@ export function createTopicBuilder(context: ClaimTopicContext): (cluster: TopicC
     if (!cached) {
       const words = new Set<string>();
       let count = false;
+      let open = false;
       for (const about of abouts) {
         for (const token of normaliser.normalise(about).content) {
           if (token === '?count') count = true;
-          if (!isQuestionKind(token)) words.add(token);
+          else if (isQuestionKind(token)) open = true;
+          else words.add(token);
         }
       }
-      const list = [...words].sort();
+      const list = open ? [] : [...words].sort();
       cached = { words: list, key: `${count ? '#' : ''}${list.join(' ')}`, count };
       topicWordsCache.set(cacheKey, cached);
     }
@@ -71,7 +76,8 @@ export function createTopicBuilder(context: ClaimTopicContext): (cluster: TopicC
     const cacheKey = `${topic.key}\u0000${answerKey(says)}`;
     let read = answerCache.get(cacheKey);
     if (!read) {
-      read = { cls: classifyAnswer(says, topic.words, normaliser, topic.count), normal: normaliser.normalise(String(says)).text };
+      const cls = classifyAnswer(says, topic.words, normaliser, topic.count);
+      read = { cls, normal: cls.kind === 'text' && !cls.negated ? cls.normal : normaliser.normalise(String(says)).text };
       answerCache.set(cacheKey, read);
     }
     return read;

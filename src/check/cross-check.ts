@@ -4,6 +4,7 @@ import type { CheckResult, EventGroup, Topic } from './result.js';
 import { createNormaliser, type Normaliser } from '../normalise/normaliser.js';
 import { TokenWeights } from '../normalise/idf.js';
 import { groupEvents } from '../group/events.js';
+import { placeLexicon } from '../group/place-lexicon.js';
 import { groupTopics, multiTopicKeys, type TopicContext } from '../group/topics.js';
 import { createAnswerComparer } from '../compare/compatible.js';
 import { createOriginResolver } from '../compare/origins.js';
@@ -66,10 +67,17 @@ export function crossCheck(files: readonly ClaimFile[], config: CorpusConfig, op
       normaliser,
     ),
     multi: multiTopicKeys(config.topics, normaliser),
+    places: placeLexicon(
+      reports.flatMap((r) => (r.event.place === undefined ? [] : [r.event.place])),
+      normaliser,
+    ),
   };
 
   // form positions and rate topics
-  const originOf = createOriginResolver(normaliser);
+  // Every origin resolved once in corpus order, so that each is shown under the name of its first claim.
+  const namedOrigins = [...files.map((f) => f.source.outlet), ...claims.flatMap((c) => (c.claim.by === undefined ? [] : [c.claim.by]))];
+  const originOf = createOriginResolver(normaliser, namedOrigins);
+  for (const item of claims) originOf(item.claim.by, item.file.source.outlet);
   const outletKey = (outlet: string) => originOf(undefined, outlet).key;
   const buildTopic = createTopicBuilder({
     normaliser,

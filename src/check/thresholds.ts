@@ -9,6 +9,8 @@
 export const TOKEN_MATCH = 0.8;
 /** Tokens shorter than this only match exactly or through their consonant skeleton. */
 export const TOKEN_FUZZY_MIN_LENGTH = 4;
+/** A name whose consonant skeleton has this many consonants or more still matches with one consonant added. */
+export const SKELETON_EXTRA_MIN = 4;
 
 // Event grouping (contract §2.1)
 
@@ -16,8 +18,11 @@ export const TOKEN_FUZZY_MIN_LENGTH = 4;
 export const EVENT_JOIN = 0.55;
 /** Without a place on both sides, the title and actors alone must reach this. */
 export const EVENT_JOIN_WITHOUT_PLACE = 0.75;
-/** Below this place score two events are at different places, whatever their titles say. */
-export const PLACE_VETO = 0.35;
+/**
+ * At or below this place score two events are at different places, whatever their titles say: half of the
+ * names matched (weighed by rarity) or less is a shared generic word ("Tal", "Umm"), not a shared place.
+ */
+export const PLACE_VETO = 0.5;
 /** A pair that scored this little below the join score is recorded as a near miss (`--explain`). */
 export const NEAR_MISS_MARGIN = 0.15;
 /** How much place, title and actors weigh in the combined score (renormalised over the parts both sides have). */
@@ -26,10 +31,13 @@ export const EVENT_WEIGHTS = { place: 0.6, title: 0.28, actors: 0.12 } as const;
 export const JOINED_NAME_MATCH = 0.9;
 /** When one report has no place, its title naming this much of the other's place counts as a place match. */
 export const PLACE_NAMED_IN_TITLE = 0.8;
-/** A place given only by its region, fully contained in the other's place, scores this times its coverage. */
+/**
+ * A place given only by its region ("al-Qamishli countryside") against a place in it, or a head inside the
+ * other's with a word more, scores this times its coverage.
+ */
 export const PLACE_CONTAINED = 0.65;
-/** Tokens after the first comma or parenthesis of a place (the province, the district) weigh this much. */
-export const PLACE_TAIL_WEIGHT = 0.5;
+/** One place's head counts as inside the other's (a word more: "Qasr al-Dib base") when it is covered this much. */
+export const PLACE_HEAD_INSIDE = 0.8;
 /** Feature words of a place ("road", "checkpoint", "junction") weigh this much: they rarely tell places apart. */
 export const PLACE_FEATURE_WEIGHT = 0.3;
 /** An undated event joins another only with places on both sides and at least this score. */
@@ -60,6 +68,8 @@ export const TOPIC_EXTRA_PENALTY = 0.25;
  * general `about` ("patrols") cannot chain "joint patrols" to "Russian patrols blocked".
  */
 export const TOPIC_LINK_MIN = 0.5;
+/** A place name in an `about` weighs this share of its rarity: the same place on both sides says little. */
+export const TOPIC_PLACE_WEIGHT = 0.25;
 /** Up to this many distinct `about`s are compared pair by pair; above it, only those sharing a rare word. */
 export const TOPIC_ALL_PAIRS_LIMIT = 60;
 /** How many of an `about`'s rarest words serve as blocking keys when topics are matched across many claims. */
@@ -70,10 +80,11 @@ export const TOPIC_BLOCKING_KEYS = 2;
 /** Two text answers are one position at or above this score. */
 export const ANSWER_JOIN = 0.75;
 /**
- * How much a longer answer's extra words count against a match: a more specific answer ("US airstrikes")
- * agrees with a less specific one ("airstrikes"); two answers that each have words of their own do not.
+ * How much a longer answer's extra words count against a match: none, so a more specific answer ("US
+ * airstrikes", "ISIS cells") agrees with a less specific one ("airstrikes", "ISIS"); two answers that each have
+ * words of their own ("Russian military police" / "Russian military contractors") still do not.
  */
-export const ANSWER_EXTRA_PENALTY = 0.25;
+export const ANSWER_EXTRA_PENALTY = 0;
 /** A text that matches the topic's own words this well (as topics match) answers the topic as a yes or no. */
 export const ANSWER_IS_TOPIC = 0.8;
 /** "about 40" stands for 40 give or take this fraction. */

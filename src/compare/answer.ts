@@ -3,9 +3,11 @@ import { isDateProblem, parseClaimDate } from '../model/claim-date.js';
 import { ANSWER_IS_TOPIC, TOPIC_EXTRA_PENALTY } from '../check/thresholds.js';
 import type { Normaliser } from '../normalise/normaliser.js';
 import { isQuestionKind } from '../normalise/normaliser.js';
+import { foldText } from '../normalise/fold.js';
 import { detectPolarity } from '../normalise/polarity.js';
+import { stemToken } from '../normalise/stem.js';
 import { containmentScore, overlapTokens } from '../normalise/weighted-match.js';
-import { STOP_WORDS, YES_NO_WORDS } from '../normalise/word-lists.js';
+import { SPONSOR_WORDS, STOP_WORDS, YES_NO_WORDS } from '../normalise/word-lists.js';
 import { parseNumericRange } from './numbers.js';
 
 /** What kind of answer a claim gives, read so that answers can be compared. */
@@ -27,11 +29,29 @@ const DATE_ANSWER = /^\d{4}-\d{2}(?:-\d{2})?(?:\/\d{4}(?:-\d{2}(?:-\d{2})?)?)?$/
 const YES = new Set(['true', 'yes']);
 const NO = new Set(['false', 'no']);
 
-function contentWords(tokens: readonly string[]): string[] {
+// A sponsor written with a hyphen: "Turkish-backed", "US-led" (the words after folding and stemming).
+const SPONSORED = /(\p{L}+)[-\u2010\u2011]\s?(\p{L}+)/gu;
+
+function sponsorPairs(text: string): Set<string> {
+  const pairs = new Set<string>();
+  for (const [, word, sponsor] of text.matchAll(SPONSORED)) {
+    const stem = stemToken(foldText(sponsor));
+    if (SPONSOR_WORDS.has(stem)) pairs.add(`${stemToken(foldText(word))} ${stem}`);
+  }
+  return pairs;
+}
+
+// The words of an answer that carry its meaning; a sponsor and the word it sponsors are one ("turkish~back").
+function contentWords(tokens: readonly string[], sponsors: ReadonlySet<string> = new Set()): string[] {
   const words: string[] = [];
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
     if (STOP_WORDS.has(token) || YES_NO_WORDS.has(token) || isQuestionKind(token)) continue;
-    if (!words.includes(token)) words.push(token);
+    const next = tokens[i + 1];
+    const sponsored = next !== undefined && sponsors.has(`${token} ${next}`);
+    const word = sponsored ? `${token}~${next}` : token;
+    if (sponsored) i += 1;
+    if (!words.includes(word)) words.push(word);
   }
   return words;
 }
@@ -51,7 +71,8 @@ function restatesTopic(words: readonly string[], topicWords: readonly string[]):
  * ranges; `YYYY-MM(-DD)` dates and intervals; else text with a polarity. A text whose words, once its
  * negation or affirmation cue is out, are empty or only restate the topic is a boolean of that polarity
  * ("no joint patrols" on "joint patrols" is `false`; "denied" is `false`; "confirmed" is `true`).
- * "one civilian" on a topic that is not a count is text, not the number 1.
+ * "one civilian" on a topic that is not a count is text, not the number 1. A text made only of the words of
+ * one configured name and its variants is read as that name.
  */
 export function classifyAnswer(says: Answer, topicWords: readonly string[], normaliser: Normaliser, countTopic: boolean): AnswerClass {
   if (typeof says === 'boolean') return { kind: 'boolean', value: says };
@@ -68,9 +89,17 @@ export function classifyAnswer(says: Answer, topicWords: readonly string[], norm
   if (range && !(range.article && range.rest.length > 0 && !countTopic)) return { kind: 'range', min: range.min, max: range.max };
   const normal = normaliser.normalise(trimmed);
   const polarity = detectPolarity(normal.tokens);
-  const words = contentWords(polarity.residual);
+  const sponsors = sponsorPairs(trimmed);
+  const words = contentWords(polarity.residual, sponsors);
   if ((words.length === 0 && polarity.cued) || restatesTopic(words, topicWords)) {
     return { kind: 'boolean', value: !polarity.negated };
+  }
+  // Words of one configured name and its variants, recombined ("Russian private contractors" beside the
+  // variant "private military contractors"), stand for that name.
+  const name = words.length >= 2 && sponsors.size === 0 ? normaliser.aliases.nameByWords(words) : undefined;
+  const tokens = name === undefined ? undefined : normaliser.aliases.tokensOf(name);
+  if (tokens && tokens.join(' ') !== polarity.residual.join(' ')) {
+    return { kind: 'text', negated: polarity.negated, words: contentWords(tokens), normal: tokens.join(' ') };
   }
   return { kind: 'text', negated: polarity.negated, words, normal: normal.text };
 }

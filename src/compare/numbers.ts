@@ -145,3 +145,11 @@ export function parseNumericRange(text: string): NumericRange | undefined {
   const [min, max] = bounded(first.value, qualifier);
   return { min, max, rest: tokens.slice(next), article: first.article && qualifier === 'exact' };
 }
+
+/** True when an answer is a count: a number, or a numeric phrase with nothing after it ("at least 2", "dozens"). */
+export function isCountAnswer(says: string | number | boolean): boolean {
+  if (typeof says === 'number') return true;
+  if (typeof says !== 'string') return false;
+  const range = parseNumericRange(says);
+  return range !== undefined && range.rest.length === 0 && !range.article;
+}

@@ -2,7 +2,7 @@ import type { ReportItem } from '../check/items.js';
 import { NEAR_MISS_MARGIN } from '../check/thresholds.js';
 import type { Normaliser } from '../normalise/normaliser.js';
 import { candidatePairs } from './candidates.js';
-import { windowsCompatible, windowsOverlap } from './date-window.js';
+import { searchWindow, windowsCompatible, windowsOverlap } from './date-window.js';
 import { eventFeatures } from './event-features.js';
 import { scorePair, type PairScore } from './event-score.js';
 import { ConstrainedUnionFind, type UnionRefusal } from './union-find.js';
@@ -38,6 +38,7 @@ export interface EventGroupingOptions {
 const REFUSALS: Record<UnionRefusal, string> = {
   'different-keys': 'their groups have different keys',
   'same-article': 'one article already has an event in the other group; its events are different events',
+  'no-common-day': 'the two groups together would have no day that all their dates allow',
 };
 
 function describe(score: PairScore): string {
@@ -53,7 +54,9 @@ function describe(score: PairScore): string {
  * Groups reports of one event across articles (contract §2.1). Reports sharing a key join first. Then
  * candidate pairs (see `candidatePairs`) of different articles with compatible dates are scored (see
  * `scorePair`) and joined best first, transitively, except that a union never brings two different keys or
- * two events of one article into one group (the researcher recorded them as different events).
+ * two events of one article into one group (the researcher recorded them as different events), nor reports
+ * whose dates, each stretched by the tolerance, share no day (one event happened on one day: a chain of
+ * reports a day apart each, or a month-wide date, must not join events a week apart).
  * An undated event is looked for among events of the month before its article's publication, and joins only
  * with a place on both sides and a score of at least `EVENT_JOIN_UNDATED`.
  */
@@ -62,6 +65,7 @@ export function groupEvents(reports: readonly ReportItem[], normaliser: Normalis
   const sets = new ConstrainedUnionFind(
     reports.map((r) => r.event.key),
     reports.map((r) => r.file.file),
+    features.map((f) => (f.window.undated ? { start: -Infinity, end: Infinity } : searchWindow(f.window, options.toleranceDays))),
   );
   const decisions: PairDecision[] = [];
   const overlap = (a: number, b: number) => windowsOverlap(features[a].window, features[b].window) && !features[a].window.undated && !features[b].window.undated;

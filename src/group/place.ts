@@ -1,100 +1,117 @@
-import { JOINED_NAME_MATCH, PLACE_CONTAINED, PLACE_FEATURE_WEIGHT, PLACE_TAIL_WEIGHT } from '../check/thresholds.js';
+import { PLACE_FEATURE_WEIGHT } from '../check/thresholds.js';
 import type { TokenWeights } from '../normalise/idf.js';
 import type { Normaliser } from '../normalise/normaliser.js';
-import { similarity } from '../normalise/similarity.js';
 import { skeleton } from '../normalise/skeleton.js';
-import { diceScore, overlapTokens, type WeightedToken } from '../normalise/weighted-match.js';
-import { PLACE_FEATURES, PLACE_FILLER, STOP_WORDS } from '../normalise/word-lists.js';
+import { stemToken } from '../normalise/stem.js';
+import { tokenId } from '../normalise/token-similarity.js';
+import type { WeightedToken } from '../normalise/weighted-match.js';
+import { PLACE_FEATURES, PLACE_FILLER, REGION_WORDS, STOP_WORDS } from '../normalise/word-lists.js';
+
+/** A token of a place and how much it counts by its role (a feature word such as "road" counts little). */
+export interface PlaceToken {
+  token: string;
+  factor: number;
+}
 
 /** A place as the grouping compares it. */
 export interface PlaceFeatures {
-  /** Distinct name tokens with their structural weight (head 1, tail less, feature words less still). */
-  tokens: { token: string; factor: number }[];
+  /** The place itself: tokens before the first comma and before a relation word ("X near Y"). */
+  head: PlaceToken[];
+  /** Where the place lies: the district, the province, the town it is near. */
+  tail: PlaceToken[];
+  /** The head names an area ("al-Qamishli countryside", "rural Derik"), not one spot in it. */
+  region: boolean;
+  /** The configured name the head is, when it is one (after aliases): two different ones are two places. */
+  configured?: string;
   /** The head's name tokens (feature words and filler out), joined: "qasrdib", "khirbetamo". */
   headName: string;
+  /** How many name tokens `headName` joins. */
+  names: number;
   /** The consonant skeleton of `headName`. */
   headSkeleton: string;
 }
 
 /** A place with its tokens weighed for one corpus, ready to compare. */
 export interface WeightedPlace {
-  tokens: WeightedToken[];
-  /** The head's name tokens only. */
   head: WeightedToken[];
+  tail: WeightedToken[];
+  region: boolean;
+  configured?: string;
   headName: string;
+  names: number;
   headSkeleton: string;
 }
 
 // Words that, after a name, introduce the place it is measured from: "Khirbet Amo near Qamishli".
 const RELATION_WORDS = new Set(['near', 'outside', 'in', 'close', 'around', 'north', 'south', 'east', 'west', 'of']);
 
+function addToken(list: PlaceToken[], token: string, factor: number): void {
+  const known = list.find((t) => t.token === token);
+  if (!known) list.push({ token, factor });
+  else if (factor > known.factor) known.factor = factor;
+}
+
 /**
- * Splits a written place into name tokens. The head is the part before the first comma or semicolon, and before
- * a relation word that follows a name ("X near Y"); the rest (district, province) is the tail.
+ * Splits a written place into its head (the place itself: the part before the first comma or semicolon, and
+ * before a relation word that follows a name, "X near Y") and its tail (district, province, the town it is
+ * near). A head written with an area word ("X countryside", "rural X", "X province") is a region.
  */
 export function placeFeatures(place: string, normaliser: Normaliser): PlaceFeatures {
-  const factors = new Map<string, number>();
-  const head: string[] = [];
+  const head: PlaceToken[] = [];
+  const tail: PlaceToken[] = [];
+  const names: string[] = [];
+  let region = false;
   place.split(/[,;]/).forEach((segment, segmentIndex) => {
     let inHead = segmentIndex === 0;
     let sawName = false;
-    for (const token of normaliser.normalise(segment).tokens) {
+    for (const token of normaliser.name(segment)) {
+      // Names are compared unstemmed; the word lists are matched by stem ("villages", "roads").
+      const stem = stemToken(token);
       if (inHead && sawName && RELATION_WORDS.has(token)) inHead = false;
-      if (STOP_WORDS.has(token) || PLACE_FILLER.has(token)) continue;
-      const feature = PLACE_FEATURES.has(token);
-      const factor = (inHead ? 1 : PLACE_TAIL_WEIGHT) * (feature ? PLACE_FEATURE_WEIGHT : 1);
-      if (factor > (factors.get(token) ?? 0)) factors.set(token, factor);
+      if (inHead && REGION_WORDS.has(stem)) region = true;
+      if (STOP_WORDS.has(stem) || PLACE_FILLER.has(stem)) continue;
+      const feature = PLACE_FEATURES.has(stem);
+      addToken(inHead ? head : tail, token, feature ? PLACE_FEATURE_WEIGHT : 1);
       if (inHead && !feature) {
-        if (!head.includes(token)) head.push(token);
+        if (!names.includes(token)) names.push(token);
         sawName = true;
       }
     }
   });
-  const headName = head.join('');
-  return { tokens: [...factors].map(([token, factor]) => ({ token, factor })), headName, headSkeleton: skeleton(headName) };
+  const headName = names.join('');
+  const configured = names.length > 0 ? (normaliser.nameAliases.canonicalOf(head.map((t) => t.token)) ?? normaliser.nameAliases.canonicalOf(names)) : undefined;
+  return { head, tail, region, ...(configured !== undefined ? { configured } : {}), headName, names: names.length, headSkeleton: skeleton(headName) };
 }
 
-// Heads compared written together: only the same skeleton or a near-identical spelling counts, since long
-// names that share a prefix ("Khirbet Amo" / "Khirbet Ammar") are alike letter by letter.
-function joinedNameScore(a: WeightedPlace, b: WeightedPlace): number {
-  if (a.headName === b.headName) return 1;
-  // A short skeleton ("m" of Amo, Ma, Umm) says too little on its own.
-  if (a.headSkeleton === b.headSkeleton && a.headSkeleton.length >= 3) return JOINED_NAME_MATCH;
-  const letters = similarity(a.headName, b.headName);
-  return letters >= JOINED_NAME_MATCH ? letters : 0;
+/** Every token of a place, head and tail: what corpus word weights are counted over. */
+export function placeTokens(place: PlaceFeatures): string[] {
+  return [...place.head, ...place.tail].map((t) => t.token);
 }
 
-/** Weighs a place's tokens: structural factor × corpus rarity. */
+/**
+ * The key a place word's rarity is counted under: its skeleton, so that a generic word is common in all its
+ * spellings together (Tal, Tel, Til, Tell: "hill") and a rare spelling of it does not weigh like a rare name.
+ */
+export function placeWeightKey(token: string): string {
+  return skeleton(token) || token;
+}
+
+/** Every token of a place, head and tail, as `placeWeightKey`s: what corpus word weights are counted over. */
+export function placeWeightKeys(place: PlaceFeatures): string[] {
+  return [...place.head, ...place.tail].map((t) => placeWeightKey(t.token));
+}
+
+/** Weighs a place's tokens: role factor × corpus rarity (counted by `placeWeightKey`). */
 export function weighPlace(place: PlaceFeatures, weights: TokenWeights): WeightedPlace {
-  const tokens = place.tokens.map(({ token, factor }) => ({ token, weight: factor * weights.weight(token) }));
+  const weigh = (tokens: PlaceToken[]) =>
+    tokens.map(({ token, factor }) => ({ token, weight: factor * weights.weight(placeWeightKey(token)), id: tokenId(token) }));
   return {
-    tokens,
-    head: tokens.filter((_, i) => place.tokens[i].factor === 1),
+    head: weigh(place.head),
+    tail: weigh(place.tail),
+    region: place.region,
+    ...(place.configured !== undefined ? { configured: place.configured } : {}),
     headName: place.headName,
+    names: place.names,
     headSkeleton: place.headSkeleton,
   };
-}
-
-/**
- * How well two places match, in [0, 1]: the weighted overlap of their tokens (rare names count, a shared
- * province does not); a place fully contained in the other (a region for a village) scores `PLACE_CONTAINED`;
- * heads written as one word or several ("Qesirdib" / "Qasr al-Dib") are also compared joined up.
- */
-export function placeScore(a: WeightedPlace, b: WeightedPlace): number {
-  const overlap = overlapTokens(a.tokens, b.tokens);
-  let score = diceScore(overlap);
-  const lighter = overlap.totalA <= overlap.totalB ? overlap.matchedA / overlap.totalA : overlap.matchedB / overlap.totalB;
-  if (Number.isFinite(lighter)) score = Math.max(score, PLACE_CONTAINED * lighter);
-  if (a.headName !== '' && b.headName !== '') score = Math.max(score, joinedNameScore(a, b));
-  return Math.min(1, score);
-}
-
-/**
- * When only one report gives a place: how much of that place's head the other report's title names
- * ("Khirbet Amo" in "Clash in Khirbat Ammu"), in [0, 1].
- */
-export function placeInTitle(place: WeightedPlace, title: readonly WeightedToken[]): number {
-  if (place.head.length === 0 || title.length === 0) return 0;
-  const overlap = overlapTokens(place.head, title);
-  return overlap.matchedA / overlap.totalA;
 }

@@ -8,7 +8,11 @@ import {
 } from '../check/thresholds.js';
 import type { TokenWeights } from '../normalise/idf.js';
 import { isQuestionKind, type Normaliser } from '../normalise/normaliser.js';
+import { isCountAnswer } from '../compare/numbers.js';
+import type { PlaceLexicon } from './place-lexicon.js';
 import { topicSimilarity, type TopicKey } from './topic-similarity.js';
+
+const COUNT_KIND = '?count';
 
 /** Claims on one topic. */
 export interface TopicCluster {
@@ -25,6 +29,8 @@ export interface TopicContext {
   weights: TokenWeights;
   /** The `multi` topics of the configuration, normalised. */
   multi: TopicKey[];
+  /** The words of the corpus's place names (see `placeLexicon`). */
+  places?: PlaceLexicon;
 }
 
 function keyOf(about: string, normaliser: Normaliser): TopicKey {
@@ -86,13 +92,19 @@ export function groupTopics(claims: readonly ClaimItem[], context: TopicContext)
     }
     claimsByKey[k].push(item);
   }
+  // An `about` without a question word asks for a count when every answer to it is one ("people killed": 3).
+  keys.forEach((key, k) => {
+    if (!key.content.some(isQuestionKind) && claimsByKey[k].every((item) => isCountAnswer(item.claim.says))) {
+      keys[k] = { text: key.text, content: [...key.content, COUNT_KIND] };
+    }
+  });
 
   const scores = new Map<number, number>();
   const score = (i: number, j: number): number => {
     const id = Math.min(i, j) * keys.length + Math.max(i, j);
     let value = scores.get(id);
     if (value === undefined) {
-      value = topicSimilarity(keys[i], keys[j], context.weights);
+      value = topicSimilarity(keys[i], keys[j], context.weights, context.places);
       scores.set(id, value);
     }
     return value;
@@ -122,7 +134,7 @@ export function groupTopics(claims: readonly ClaimItem[], context: TopicContext)
     const items = keyIndices.flatMap((k) => claimsByKey[k]).sort((a, b) => a.index - b.index);
     const multi =
       context.multi.length > 0 &&
-      keyIndices.some((k) => context.multi.some((m) => topicSimilarity(keys[k], m, context.weights) >= TOPIC_JOIN));
+      keyIndices.some((k) => context.multi.some((m) => topicSimilarity(keys[k], m, context.weights, context.places) >= TOPIC_JOIN));
     clusters.push({ claims: items, multi });
   });
   return clusters.sort((a, b) => a.claims[0].index - b.claims[0].index);
@@ -134,3 +146,4 @@ export function multiTopicKeys(topics: Readonly<Record<string, { multi?: boolean
     .filter(([, settings]) => settings.multi === true)
     .map(([name]) => keyOf(name, normaliser));
 }
+

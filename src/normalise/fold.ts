@@ -14,7 +14,9 @@ const SPECIAL_LETTERS = /[ıßøæœđðłþ]/g;
 const COMBINING_MARKS = /\p{M}+/gu;
 // Typographic apostrophes and the Arabic ʿayn/hamza signs, folded into one apostrophe.
 const APOSTROPHES = /[\u2018\u2019\u201b\u2032\u00b4\u0060\u02bb\u02bc\u02be\u02bf\u02c8]/g;
-const POSSESSIVE = /'s\b/g;
+// A possessive 's after a word of three letters or more, or an acronym ("Russia's", "US's"); not the 's of
+// a transliterated name ("Ra's al-Ayn").
+const POSSESSIVE = /(\p{Lu}{2,}|\p{L}{3,})'s\b/gu;
 // Initialisms written with dots: "U.S.", "u.n.", "U.S.A." (a single letter followed by a dot, twice or more).
 const INITIALISM = /\b(?:\p{L}\.){2,}/gu;
 // Separators inside numbers: "1,000" and "2.5" stay one token.
@@ -36,10 +38,10 @@ export function foldText(text: string): string {
   return text
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
+    .replace(APOSTROPHES, "'")
+    .replace(POSSESSIVE, '$1')
     .toLowerCase()
     .replace(SPECIAL_LETTERS, (ch) => LETTER_FOLDS[ch] ?? ch)
-    .replace(APOSTROPHES, "'")
-    .replace(POSSESSIVE, '')
     .replace(/'/g, '')
     .replace(INITIALISM, (match) => match.replace(/\./g, ''))
     .replace(DIGIT_GROUP, '$1')

@@ -12,7 +12,16 @@ const HEDGE_PHRASES = [
 ];
 const HEDGE = new RegExp(`\\b(?:${HEDGE_PHRASES.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`);
 
-/** True when the text (a claim's quote) reports with reservation: "reportedly", "allegedly", "according to" … */
+const memo = new Map<string, boolean>();
+const MEMO_LIMIT = 200_000;
+
+/** True when the text (a claim's quote) reports with reservation: "reportedly", "allegedly", "according to" … Memoised. */
 export function detectHedge(text: string): boolean {
-  return HEDGE.test(foldText(text));
+  let hedged = memo.get(text);
+  if (hedged === undefined) {
+    hedged = HEDGE.test(foldText(text));
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, hedged);
+  }
+  return hedged;
 }

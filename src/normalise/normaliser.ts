@@ -1,5 +1,5 @@
 import type { CorpusConfig } from '../config/config.js';
-import { compileAliases, phraseTokens, type AliasTable } from './aliases.js';
+import { compileAliases, nameTokens, phraseTokens, type AliasTable } from './aliases.js';
 import { isPolarityWord } from './polarity.js';
 import { QUESTION_KINDS, STOP_WORDS, YES_NO_WORDS } from './word-lists.js';
 
@@ -16,7 +16,11 @@ export interface NormalText {
 /** Normalises texts for one corpus configuration, memoised per distinct string. */
 export interface Normaliser {
   normalise(text: string): NormalText;
+  /** A name (a place) folded, aliases applied, but not stemmed, so that transliterations compare letter by letter. */
+  name(text: string): string[];
   readonly aliases: AliasTable;
+  /** The aliases as they apply to unstemmed names (`name`). */
+  readonly nameAliases: AliasTable;
 }
 
 /** True for a `?kind` token that stands for a question word. */
@@ -27,7 +31,9 @@ export function isQuestionKind(token: string): boolean {
 /** Builds the normaliser: aliases are compiled once, each distinct string is normalised once. */
 export function createNormaliser(config: Pick<CorpusConfig, 'aliases'>): Normaliser {
   const aliases = compileAliases(config.aliases);
+  const nameAliases = compileAliases(config.aliases, nameTokens);
   const memo = new Map<string, NormalText>();
+  const names = new Map<string, string[]>();
 
   function compute(text: string): NormalText {
     // normalise: fold, stem, aliases (longest first), question words
@@ -45,6 +51,15 @@ export function createNormaliser(config: Pick<CorpusConfig, 'aliases'>): Normali
 
   return {
     aliases,
+    nameAliases,
+    name(text) {
+      let tokens = names.get(text);
+      if (!tokens) {
+        tokens = nameAliases.rewrite(nameTokens(text));
+        names.set(text, tokens);
+      }
+      return tokens;
+    },
     normalise(text) {
       let result = memo.get(text);
       if (!result) {

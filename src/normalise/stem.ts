@@ -32,13 +32,23 @@ function stemVerb(word: string): string {
   return stem;
 }
 
+// A person of a trade or a group: "policemen" / "policeman" → "police", "militiamen" → "militia". Only when
+// enough of a word is left ("gunmen" → "gunman", "women" → "woman").
+function stemPerson(word: string): string {
+  const m = /^(.*)m[ae]n$/.exec(word);
+  if (!m) return word;
+  return m[1].length >= 4 ? m[1] : `${m[1]}man`;
+}
+
 /**
  * Light stemming of one folded token: plurals ("patrols" → "patrol", "casualties" → "casualty") and the
  * regular past and -ing forms ("killed" → "kil", "patrolling" → "patrol"); a doubled final consonant is
  * always halved, so "kill" and "killed" meet. Short words and a list of look-alikes ("us", "news", "gas")
- * are kept. The result is a matching key, not a word to show.
+ * are kept; "-men" and "-man" of a person go ("policemen" → "police"). The result is a matching key, not a
+ * word to show.
  */
 export function stemToken(token: string): string {
   if (token.length <= 3 || KEEP.has(token) || /\d/.test(token)) return token;
+  if (/m[ae]n$/.test(token)) return stemPerson(token);
   return dropDouble(stemVerb(stemPlural(token)));
 }

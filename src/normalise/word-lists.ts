@@ -26,7 +26,7 @@ export const QUESTION_KINDS: ReadonlyMap<string, string> = new Map(
   (
     [
       ['count', 'number numbers count howmany amount total tally'],
-      ['who', 'who identity identities whom'],
+      ['who', 'who identity identities whom which what type'],
       ['when', 'when date'],
       ['where', 'where location whereabouts'],
       ['why', 'why reason reasons motive'],
@@ -60,6 +60,9 @@ export const PLACE_FILLER = stemmedSet(`
   central centre center suburb suburbs neighbourhood neighborhood countryside-of km kilometres kilometers miles
 `);
 
+/** Words that make a place an area around a name rather than the spot it names ("rural Derik", "Hasakah province"). */
+export const REGION_WORDS = stemmedSet('countryside rural province provinces governorate district districts subdistrict region');
+
 /** Words that name a feature at a place; they weigh little when places are compared. */
 export const PLACE_FEATURES = stemmedSet(`
   road roads highway motorway street junction crossing crossroads intersection border frontier checkpoint
@@ -72,3 +75,17 @@ export const HONORIFICS = stemmedSet(`
   mr mrs ms dr prof col colonel gen general lt lieutenant maj major capt captain sgt sergeant adm admiral
   cmdr commander brig brigadier sheikh sheik imam
 `);
+
+/** Words that make a name the name of an organisation ("… Research Centre", "Ministry of …", "… News Agency"). */
+export const ORGANISATION_WORDS = stemmedSet(`
+  agency ministry department office observatory centre center council committee coalition network institute
+  institution foundation organisation organization association union party front army forces command media news
+  press service services authority administration government commission brigade battalion division corps court
+  company university monitor channel radio tv broadcaster newspaper
+`);
+
+/**
+ * Words that make the word before them a sponsor, not the one acting: "Turkish-backed factions" are not the
+ * Turkish army, "US-led coalition" is not US forces. In answers, sponsor and word are read as one token.
+ */
+export const SPONSOR_WORDS = stemmedSet('backed led sponsored supported affiliated linked allied funded trained');

@@ -127,6 +127,7 @@ function checkInvariants(files: readonly ClaimFile[], result: CheckResult): void
 const CORPORA: [string, () => { files: ClaimFile[]; config: CorpusConfig }][] = [
   ['khirbet-amo', () => loadCorpus(fixture('khirbet-amo'))],
   ['north-east', () => loadCorpus(fixture('north-east'))],
+  ['tal-tamr', () => loadCorpus(fixture('tal-tamr'))],
   ['synthetic, seed 1', () => ({ files: syntheticCorpus(1, 400), config: emptyConfig() })],
   ['synthetic, seed 2 with a multi topic', () => ({ files: syntheticCorpus(2, 400), config: { ...emptyConfig(), topics: { 'who fired first': { multi: true } } } })],
 ];

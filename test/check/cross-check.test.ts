@@ -234,6 +234,66 @@ describe('crossCheck on the north-east corpus (keys, date conflicts, aliases, st
   });
 });
 
+describe('crossCheck on look-alike places and split topics (tal-tamr)', () => {
+  const { files, config } = loadCorpus(fixture('tal-tamr'));
+  const result = crossCheck(files, config, OPTIONS);
+  const found = findings(result);
+
+  test('keeps a similar-sounding village a day later, and a village named with its district, apart', () => {
+    expect(found.events.map((g) => g.reports)).toEqual([
+      // Tel Nasri / Tal Nasri: one standoff, two spellings.
+      ['al-monitor-2019-10-24/standoff', 'north-press-2019-10-24/encounter'],
+      // Tal Nasir is another village: no date conflict with the standoff.
+      ['kurdistan-24-2019-10-25/base'],
+      // "Tal Roman, Tel Tamer countryside" is not in Tal Tamr, however alike the titles.
+      ['kurdistan-24-2019-10-25/patrol'],
+      ['sana-2019-10-25/patrol'],
+    ]);
+    expect(found.events.flatMap((g) => g.topics).filter((t) => t.status === 'contested')).toEqual([]);
+  });
+
+  test('reads "Russian military policemen" as the Russian military police, in a question of identity', () => {
+    expect(found.events[0].topics).toEqual([
+      {
+        about: 'identity of the Russian forces',
+        status: 'corroborated',
+        positions: [
+          {
+            says: 'Russian military police',
+            origins: 2,
+            hedged: false,
+            members: ['al-monitor-2019-10-24/russian-unit', 'north-press-2019-10-24/russian-unit'],
+          },
+        ],
+      },
+    ]);
+  });
+
+  test('applies aliases inside standing topics, and counts a speaker with his description once', () => {
+    expect(found.standing).toEqual([
+      {
+        about: 'US soldiers in Syria',
+        status: 'contested',
+        positions: [
+          { says: 600, origins: 2, hedged: false, members: ['al-monitor-2019-10-24/us-troops', 'north-press-2019-10-24/us-troops'] },
+          { says: 2000, origins: 1, hedged: false, members: ['sana-2019-10-25/us-troops'] },
+        ],
+      },
+      {
+        about: 'who controls the Semalka crossing',
+        status: 'contested',
+        positions: [
+          // "Delil Hasso (local activist)" and "Delil Hasso": one origin, not two.
+          { says: 'SDF', origins: 1, hedged: false, members: ['al-monitor-2019-10-24/semalka', 'north-press-2019-10-24/semalka'] },
+          { says: 'US forces', origins: 1, hedged: false, members: ['sana-2019-10-25/semalka'] },
+        ],
+      },
+    ]);
+    const semalka = result.standing[1].positions[0].claims ?? [];
+    expect(semalka.map((c) => c.origin)).toEqual(['Delil Hasso', 'Delil Hasso']);
+  });
+});
+
 describe('crossCheck on topic settings and hedging', () => {
   const files = [
     claimFile({

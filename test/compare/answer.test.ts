@@ -87,12 +87,45 @@ describe('answers compatible', () => {
     expect(agree('US airstrikes', 'airstrikes', 'what hit the village')).toBe(true);
   });
 
+  test('a more specific answer agrees with a less specific one; a person of a force is the force', () => {
+    expect(agree('ISIS cells', 'ISIS', 'who carried out the attack')).toBe(true);
+    expect(agree('Russian military policemen', 'Russian Military Police', 'who the Russian personnel were')).toBe(true);
+    expect(agree('Russian military policemen', 'Russian military contractors', 'who the Russian personnel were')).toBe(false);
+  });
+
+  test('a sponsor is not the one it sponsors', () => {
+    expect(agree('Turkish-backed factions', 'Turkish army', 'who carried out the attack')).toBe(false);
+    expect(agree('US-backed forces', 'US forces', 'who fired first')).toBe(false);
+    expect(agree('Turkish-backed factions', 'Turkish-backed factions in the area', 'who carried out the attack')).toBe(true);
+  });
+
   test('aliases and declared pairs make texts agree', () => {
     expect(agree('NDF fighter', 'pro-government militiaman', 'identity of the man killed')).toBe(true);
     expect(agree('pro-government forces', 'NDF fighter', 'identity of the man killed')).toBe(false);
     expect(agree('pro-government forces', 'NDF fighter', 'identity of the man killed', [['pro-government forces', 'NDF fighter']])).toBe(true);
     // The pair is declared for the aliased form, so every variant of the name agrees too.
     expect(agree('pro-government forces', 'National Defense Force member', 'identity', [['pro-government forces', 'NDF fighter']])).toBe(true);
+  });
+
+  test('an answer in the words of one configured name and its variants is that name', () => {
+    const configured = createNormaliser({
+      aliases: {
+        'Russian military contractors': ['private military contractors', 'Wagner contractors'],
+        'Russian special forces': ['Russian spetsnaz'],
+        'Russian military police': ['Russian MPs'],
+      },
+    });
+    // An identity question: answers are read as names, never as a yes restating the topic.
+    const readWith = (says: Answer): ReadAnswer => {
+      const cls = classifyAnswer(says, [], configured, false);
+      return { cls, normal: cls.kind === 'text' ? cls.normal : configured.normalise(String(says)).text };
+    };
+    const comparer = createAnswerComparer([], configured, weights);
+    const agreeWith = (a: Answer, b: Answer) => comparer(readWith(a), readWith(b));
+    expect(agreeWith('Russian private contractors', 'Russian military contractors')).toBe(true);
+    expect(agreeWith('Russian private contractors', 'Russian military police')).toBe(false);
+    expect(agreeWith('Russian spetsnaz', 'special forces')).toBe(true);
+    expect(agreeWith('Russian MPs', 'Russian military policemen')).toBe(true);
   });
 
   test('dates agree when they overlap, with no tolerance', () => {

@@ -25,6 +25,35 @@ describe('origins', () => {
     expect(caggins.name).toBe('Global Coalition');
   });
 
+  test('aliases of the whole `by` come before its parenthesis', () => {
+    const resolve = createOriginResolver(createNormaliser({ aliases: { 'Delil Hasso': ['activist Delil Hasso', 'Delil Hasso (local activist)'] } }));
+    expect(resolve('Delil Hasso (local activist)', 'Al-Monitor')).toEqual(resolve('Delil Hasso', 'Reuters'));
+    expect(resolve('Delil Hasso (local activist)', 'Al-Monitor').name).toBe('Delil Hasso');
+  });
+
+  test('a parenthesis that only describes the speaker is not the origin', () => {
+    const resolve = createOriginResolver(createNormaliser({ aliases: {} }), ['Rudaw', 'SANA']);
+    expect(resolve('Delil Hasso (local activist)', 'x').name).toBe('Delil Hasso');
+    expect(resolve('Delil Hasso (local activist)', 'x').key).not.toBe(resolve('Ahmad Sheikho (local activist)', 'x').key);
+    expect(resolve('James Jeffrey (US envoy for Syria)', 'x').name).toBe('James Jeffrey');
+  });
+
+  test('a parenthesis is the origin when it names an organisation', () => {
+    const resolve = createOriginResolver(createNormaliser({ aliases: { RT: ['Russia Today'] } }), ['Rudaw', 'Kurdistan 24']);
+    // Declared in the configuration.
+    expect(resolve('Mohammad Hassan (RT)', 'Enab Baladi').name).toBe('RT');
+    // An outlet or `by` of the corpus on its own.
+    expect(resolve('Karwan Aziz (Kurdistan 24)', 'Rudaw').key).toBe(resolve(undefined, 'Kurdistan 24').key);
+    // Written as an organisation's name.
+    expect(resolve('Mazen Zaki (Ibn al-Waleed Studies and Field Research Centre)', 'x').name).toBe('Ibn al-Waleed Studies and Field Research Centre');
+  });
+
+  test('one origin is shown under one name, the first it was resolved with', () => {
+    const resolve = createOriginResolver(createNormaliser({ aliases: {} }));
+    expect(resolve('Col. Myles Caggins', 'x').name).toBe('Col. Myles Caggins');
+    expect(resolve('Myles Caggins', 'y').name).toBe('Col. Myles Caggins');
+  });
+
   test('reprints of one statement are one origin', () => {
     const reprints = Array.from({ length: 10 }, (_, i) => originOf('Syrian Observatory for Human Rights', `Outlet ${i}`).key);
     expect(countOrigins(reprints)).toBe(1);

@@ -85,6 +85,52 @@ describe('groupEvents', () => {
     expect(miss?.note).toMatch(/places differ/);
   });
 
+  test('two incidents at one place on one day stay apart when they have nothing but place and date in common', () => {
+    const { groups, grouping, reports } = group([
+      ...BACKGROUND,
+      { id: 'a', published: '2020-02-13', events: [{ id: 'e', title: 'Fire destroys wheat fields in Khirbet Amo', date: '2020-02-12', place: 'Khirbet Amo', actors: ['firefighters'] }] },
+      { id: 'b', published: '2020-02-13', events: [{ id: 'e', title: 'Russian troops move into Khirbet Amo', date: '2020-02-12', place: 'Khirbet Amo', actors: ['Russian forces'] }] },
+      { id: 'c', published: '2020-02-14', events: [{ id: 'e', title: 'Blaze sweeps through wheat fields near Khirbat Ammu', date: '2020-02-12', place: 'Khirbat Ammu', actors: ['villagers'] }] },
+    ]);
+    expect(groups).toContainEqual(['a/e', 'c/e']);
+    expect(groups).toContainEqual(['b/e']);
+    const miss = grouping.decisions.find((d) => reports[d.a].file.source.id === 'a' && reports[d.b].file.source.id === 'b');
+    expect(miss?.note).toMatch(/nothing in common but the place and the date/);
+  });
+
+  test('a similar-sounding village a day later is another place', () => {
+    const { groups } = group([
+      ...BACKGROUND,
+      { id: 'a', published: '2019-10-24', events: [{ id: 'e', title: 'Standoff between US and Russian patrols near Tel Nasri', date: '2019-10-23', place: 'Tel Nasri, al-Hasakah province', actors: ['US forces', 'SDF'] }] },
+      { id: 'b', published: '2019-10-25', events: [{ id: 'e', title: 'Russia attempts to establish a base in Tal Nasir', date: '2019-10-24', place: 'Tal Nasir', actors: ['Russian forces', 'US forces'] }] },
+      { id: 'c', published: '2019-10-24', events: [{ id: 'e', title: 'US and Russian troops in tense encounter at Tal Nasri', date: '2019-10-23', place: 'Tal Nasri village', actors: ['US forces'] }] },
+    ]);
+    expect(groups).toContainEqual(['a/e', 'c/e']);
+    expect(groups).toContainEqual(['b/e']);
+  });
+
+  test('a village written with its district is not the town the district is named after', () => {
+    const { groups } = group([
+      ...BACKGROUND,
+      { id: 'a', published: '2019-11-11', events: [{ id: 'e', title: 'US forces block a Russian patrol near Tal Roman', date: '2019-11-10', place: 'Tal Roman, Tel Tamer countryside' }] },
+      { id: 'b', published: '2019-11-11', events: [{ id: 'e', title: 'US forces block a Russian patrol near Tal Tamr', date: '2019-11-10', place: 'near Tal Tamr' }] },
+    ]);
+    expect(groups).toContainEqual(['a/e']);
+    expect(groups).toContainEqual(['b/e']);
+  });
+
+  test('a month-wide date does not chain events of one place weeks apart', () => {
+    const { groups } = group([
+      ...BACKGROUND,
+      { id: 'a', published: '2020-03-03', events: [{ id: 'e', title: 'Clash at the Khirbet Amo checkpoint', date: '2020-03-02', place: 'Khirbet Amo' }] },
+      { id: 'b', published: '2020-03-21', events: [{ id: 'e', title: 'Clash at the Khirbet Amo checkpoint', date: '2020-03-20', place: 'Khirbet Amo' }] },
+      { id: 'c', published: '2020-04-01', events: [{ id: 'e', title: 'Clash at the Khirbet Amo checkpoint', date: '2020-03', place: 'Khirbet Amo' }] },
+    ]);
+    const withA = groups.find((g) => g.includes('a/e'));
+    expect(withA).not.toContain('b/e');
+    expect(groups.flat().sort()).toEqual(expect.arrayContaining(['a/e', 'b/e', 'c/e']));
+  });
+
   test('reports sharing a key join whatever they say; different keys never join, even through a third report', () => {
     const { groups } = group([
       ...BACKGROUND,

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { indexCorpus } from '../../src/check/items.js';
+import { placeLexicon } from '../../src/group/place-lexicon.js';
 import { groupTopics, multiTopicKeys } from '../../src/group/topics.js';
 import { TokenWeights } from '../../src/normalise/idf.js';
 import { createNormaliser } from '../../src/normalise/normaliser.js';
@@ -15,14 +16,23 @@ const BACKGROUND = [
   'civilian traffic blocked',
 ];
 
-function topicsOf(abouts: string[], aliases: Record<string, string[]> = {}, multi: Record<string, { multi?: boolean }> = {}) {
+interface TopicsOptions {
+  aliases?: Record<string, string[]>;
+  multi?: Record<string, { multi?: boolean }>;
+  /** The corpus's event places. */
+  places?: string[];
+  /** The answer of each claim, by index (default: `true`). */
+  says?: (string | number | boolean)[];
+}
+
+function topicsOf(abouts: string[], aliases: Record<string, string[]> = {}, multi: Record<string, { multi?: boolean }> = {}, options: TopicsOptions = {}) {
   const normaliser = createNormaliser({ aliases });
-  const { claims } = indexCorpus([
-    claimFile({ id: 'a', published: '2020-02-13', claims: abouts.map((about, i) => ({ id: `c${String(i).padStart(2, '0')}`, about, says: true })) }),
-  ]);
+  const claimSpecs = abouts.map((about, i) => ({ id: `c${String(i).padStart(2, '0')}`, about, says: options.says?.[i] ?? true }));
+  const { claims } = indexCorpus([claimFile({ id: 'a', published: '2020-02-13', claims: claimSpecs })]);
   const weights = new TokenWeights();
   for (const about of new Set([...abouts, ...BACKGROUND])) weights.add(normaliser.normalise(about).content);
-  const clusters = groupTopics(claims, { normaliser, weights, multi: multiTopicKeys(multi, normaliser) });
+  const places = placeLexicon(options.places ?? [], normaliser);
+  const clusters = groupTopics(claims, { normaliser, weights, multi: multiTopicKeys(multi, normaliser), places });
   return clusters.map((cluster) => ({ abouts: cluster.claims.map((c) => c.claim.about), multi: cluster.multi }));
 }
 
@@ -46,6 +56,28 @@ describe('groupTopics', () => {
   test('"death toll" and "number killed" are one topic only when the configuration says so', () => {
     expect(topicsOf(['death toll', 'number killed'])).toHaveLength(2);
     expect(topicsOf(['death toll', 'number killed'], { 'number killed': ['death toll'] })).toHaveLength(1);
+  });
+
+  test('aliases apply inside an about, and a configured topic name is written with the other names it holds', () => {
+    const aliases = { 'US forces': ['US troops', 'American troops'], 'US troop numbers in Syria': ['US soldiers in Syria'] };
+    const abouts = ['US troop numbers in Syria', 'number of US troops in Syria', 'how many US troops remain in Syria', 'US soldiers in Syria'];
+    expect(topicsOf(abouts, aliases)).toHaveLength(1);
+  });
+
+  test('a place written as one word or as two is one place inside an about', () => {
+    const abouts = ['Russian base in Qasr al-Dib', 'Russian plans for a base in Qasir al-Dib', 'Russian base at Qesirdib'];
+    expect(topicsOf(abouts, {}, {}, { places: ['Qasr al-Dib', 'Qesirdib'] })).toHaveLength(1);
+  });
+
+  test('the same place does not make two questions about it one; different places keep them apart', () => {
+    const places = ['Qasir al-Dib near al-Malikiyah', 'Qesirdib', 'Tal Tamr'];
+    expect(topicsOf(['Russia negotiating a base at Qasir al-Dib', 'Russia withdrew from the Qesirdib base'], {}, {}, { places })).toHaveLength(2);
+    expect(topicsOf(['number killed in Tal Tamr', 'number killed in Qesirdib'], {}, {}, { places })).toHaveLength(2);
+  });
+
+  test('an about without a question word asks for a count when its answers are counts', () => {
+    const topics = topicsOf(['number killed', 'identity of the man killed', 'people killed'], {}, {}, { says: [2, 'civilian', 3] });
+    expect(topics.map((t) => t.abouts)).toEqual([['number killed', 'people killed'], ['identity of the man killed']]);
   });
 
   test('a short, general question does not chain two others into one topic', () => {

@@ -27,4 +27,19 @@ describe('ConstrainedUnionFind', () => {
     expect(keyed.union(0, 1, false)).toBeUndefined();
     expect(keyed.sets()).toEqual([[0, 1]]);
   });
+
+  test('keeps one day that every member of a set allows, unless keys join them', () => {
+    // Day spans with the tolerance applied: a month (days 0–29), and two days 18 days apart inside it.
+    const spans = [{ start: 0, end: 29 }, { start: 1, end: 3 }, { start: 19, end: 21 }, { start: 19, end: 21 }];
+    const sets = new ConstrainedUnionFind([undefined, undefined, undefined, 'k'], ['a', 'b', 'c', 'd'], spans);
+    expect(sets.union(0, 1, true)).toBeUndefined();
+    // The month allows both days, but its set now lies at days 1–3.
+    expect(sets.union(0, 2, true)).toBe('no-common-day');
+    expect(sets.union(2, 3, true)).toBeUndefined();
+    expect(sets.sets()).toEqual([[0, 1], [2, 3]]);
+
+    const keyed = new ConstrainedUnionFind(['k', 'k'], ['a', 'b'], [{ start: 1, end: 3 }, { start: 19, end: 21 }]);
+    expect(keyed.union(0, 1, false)).toBeUndefined();
+    expect(keyed.sets()).toEqual([[0, 1]]);
+  });
 });

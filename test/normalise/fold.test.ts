@@ -16,7 +16,12 @@ describe('foldText', () => {
 
   test('drops the possessive and joins initialisms', () => {
     expect(foldText("Russia's forces")).toBe('russia forces');
+    expect(foldText("the US's position")).toBe('the us position');
     expect(foldText('U.S. and U.N. officials')).toBe('us and un officials');
+  });
+
+  test('keeps the s of a short transliterated word, which is no possessive', () => {
+    expect(foldText("Ra's al-Ayn")).toBe('ras al ayn');
   });
 
   test('separates and unifies Arabic article prefixes', () => {

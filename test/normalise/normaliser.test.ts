@@ -30,6 +30,36 @@ describe('normaliser', () => {
     expect(normaliser.normalise('Derikville').text).toBe('derikville');
   });
 
+  test('writes a configured name with the other names it contains, as any text is written', () => {
+    const normaliser = createNormaliser({
+      aliases: { 'US forces': ['US troops', 'American troops'], 'US troop numbers in Syria': ['US soldiers in Syria'] },
+    });
+    const words = (text: string) => [...normaliser.normalise(text).content].sort();
+    // The topic's canonical name has "US troops" in it, which is itself a name: all three meet.
+    expect(words('US soldiers in Syria')).toEqual(words('number of US troops in Syria'));
+    expect(words('US troop numbers in Syria')).toEqual(words('number of American troops in Syria'));
+  });
+
+  test('recognises a configured name written in a new combination of its and its variants\' words', () => {
+    const normaliser = createNormaliser({
+      aliases: {
+        'Russian military contractors': ['private military contractors', 'Wagner contractors'],
+        'Russian military police': ['Russian MPs'],
+      },
+    });
+    const byWords = (text: string) => normaliser.aliases.nameByWords(normaliser.normalise(text).content);
+    expect(byWords('Russian private contractors')).toBe('Russian military contractors');
+    // Words of both names: no one name fits.
+    expect(byWords('Russian military')).toBeUndefined();
+    expect(byWords('Russian private police')).toBeUndefined();
+  });
+
+  test('reads names unstemmed, so that transliterations keep their letters', () => {
+    const normaliser = createNormaliser({ aliases: { 'Tal Hamis': ['Til Hemis'] } });
+    expect(normaliser.name('Tal Hamees')).toEqual(['tal', 'hamees']);
+    expect(normaliser.name('Til Hemis village')).toEqual(['tal', 'hamis', 'village']);
+  });
+
   test('separates meaning from filler, and marks question words', () => {
     const normaliser = createNormaliser({ aliases: {} });
     expect(normaliser.normalise('There were joint patrols conducted').content).toEqual(['joint', 'patrol']);

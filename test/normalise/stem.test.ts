@@ -15,6 +15,15 @@ describe('stemToken', () => {
     expect(stemToken('attacked')).toBe(stemToken('attacks'));
   });
 
+  test('reduces a person of a trade or group to the trade or group', () => {
+    expect(stemToken('policemen')).toBe(stemToken('police'));
+    expect(stemToken('policeman')).toBe(stemToken('police'));
+    expect(stemToken('militiamen')).toBe(stemToken('militiaman'));
+    // Too little would be left: the word keeps its -man.
+    expect(stemToken('gunmen')).toBe(stemToken('gunman'));
+    expect(stemToken('women')).toBe(stemToken('woman'));
+  });
+
   test('leaves look-alikes alone', () => {
     for (const word of ['us', 'news', 'gas', 'this', 'status', 'crisis', 'during', 'hundred', 'isis']) {
       expect(stemToken(word)).toBe(word);
