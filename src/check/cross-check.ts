@@ -76,7 +76,11 @@ export function crossCheck(files: readonly ClaimFile[], config: CorpusConfig, op
   // form positions and rate topics
   // Every origin resolved once in corpus order, so that each is shown under the name of its first claim.
   const namedOrigins = [...files.map((f) => f.source.outlet), ...claims.flatMap((c) => (c.claim.by === undefined ? [] : [c.claim.by]))];
-  const originOf = createOriginResolver(normaliser, namedOrigins);
+  const originOf = createOriginResolver(
+    normaliser,
+    [...namedOrigins, ...Object.entries(config.aliases).flat(2)],
+    files.map((f) => f.source.outlet),
+  );
   for (const item of claims) originOf(item.claim.by, item.file.source.outlet);
   const outletKey = (outlet: string) => originOf(undefined, outlet).key;
   const buildTopic = createTopicBuilder({

@@ -40,6 +40,11 @@ export const PLACE_CONTAINED = 0.65;
 export const PLACE_HEAD_INSIDE = 0.8;
 /** Feature words of a place ("road", "checkpoint", "junction") weigh this much: they rarely tell places apart. */
 export const PLACE_FEATURE_WEIGHT = 0.3;
+/**
+ * With `--explain`, pairs whose dates are apart by up to this many days beyond the tolerance are still scored,
+ * so that a report dated two days off shows as a near miss ("dates 2 days apart; tolerance 1").
+ */
+export const NEAR_MISS_EXTRA_DAYS = 3;
 /** An undated event joins another only with places on both sides and at least this score. */
 export const EVENT_JOIN_UNDATED = 0.8;
 /** How much a longer title's or actor list's extra words count against a match. */

@@ -25,3 +25,9 @@ export function windowsCompatible(a: DateWindow, b: DateWindow, toleranceDays: n
 export function windowsOverlap(a: DateWindow, b: DateWindow): boolean {
   return a.start <= b.end && b.start <= a.end;
 }
+
+/** Days between two windows (0 when they share a day). */
+export function daysApart(a: DateWindow, b: DateWindow): number {
+  const [early, late] = a.start <= b.start ? [a, b] : [b, a];
+  return Math.max(0, late.start - early.end);
+}

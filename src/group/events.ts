@@ -1,8 +1,8 @@
 import type { ReportItem } from '../check/items.js';
-import { NEAR_MISS_MARGIN } from '../check/thresholds.js';
+import { NEAR_MISS_EXTRA_DAYS, NEAR_MISS_MARGIN } from '../check/thresholds.js';
 import type { Normaliser } from '../normalise/normaliser.js';
 import { candidatePairs } from './candidates.js';
-import { searchWindow, windowsCompatible, windowsOverlap } from './date-window.js';
+import { daysApart, searchWindow, windowsCompatible, windowsOverlap } from './date-window.js';
 import { eventFeatures } from './event-features.js';
 import { scorePair, type PairScore } from './event-score.js';
 import { ConstrainedUnionFind, type UnionRefusal } from './union-find.js';
@@ -41,6 +41,8 @@ const REFUSALS: Record<UnionRefusal, string> = {
   'no-common-day': 'the two groups together would have no day that all their dates allow',
 };
 
+const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+
 function describe(score: PairScore): string {
   const parts = [
     score.place === undefined ? undefined : `place ${score.place.toFixed(2)}`,
@@ -57,6 +59,8 @@ function describe(score: PairScore): string {
  * two events of one article into one group (the researcher recorded them as different events), nor reports
  * whose dates, each stretched by the tolerance, share no day (one event happened on one day: a chain of
  * reports a day apart each, or a month-wide date, must not join events a week apart).
+ * With `explain`, pairs whose dates fail the tolerance by up to `NEAR_MISS_EXTRA_DAYS` but whose places and
+ * titles match are near misses too, noted with how many days apart they are.
  * An undated event is looked for among events of the month before its article's publication, and joins only
  * with a place on both sides and a score of at least `EVENT_JOIN_UNDATED`.
  */
@@ -86,20 +90,38 @@ export function groupEvents(reports: readonly ReportItem[], normaliser: Normalis
     }
   }
 
+  // How two reports' dates sit, for the notes: "dates overlap" or "dates 1 day apart (tolerance 1)".
+  const dateNote = (a: number, b: number): string => {
+    if (features[a].window.undated || features[b].window.undated) return 'one report undated';
+    const apart = daysApart(features[a].window, features[b].window);
+    return apart === 0 ? 'dates overlap' : `dates ${days(apart)} apart (tolerance ${options.toleranceDays})`;
+  };
+
   // group: similar reports on compatible dates
-  const pairs = candidatePairs(features, options.toleranceDays);
+  // With `explain`, candidates are looked for a few days further, to report pairs that fail only on the date.
+  const pairs = candidatePairs(features, options.toleranceDays + (options.explain ? NEAR_MISS_EXTRA_DAYS : 0));
   const joins: { a: number; b: number; score: PairScore }[] = [];
   const nearMisses: PairDecision[] = [];
   let comparisons = 0;
   for (const [a, b] of pairs) {
-    if (!windowsCompatible(features[a].window, features[b].window, options.toleranceDays)) continue;
+    if (!windowsCompatible(features[a].window, features[b].window, options.toleranceDays)) {
+      if (options.explain && windowsCompatible(features[a].window, features[b].window, options.toleranceDays + NEAR_MISS_EXTRA_DAYS)) {
+        const score = scorePair(features[a], features[b]);
+        if (score.veto === undefined && score.score >= score.threshold) {
+          const apart = daysApart(features[a].window, features[b].window);
+          const note = `dates ${days(apart)} apart; tolerance ${options.toleranceDays} (${describe(score)} ≥ ${score.threshold.toFixed(2)})`;
+          nearMisses.push({ a, b, basis: 'near-miss', joined: false, dateOverlap: false, score, note });
+        }
+      }
+      continue;
+    }
     comparisons += 1;
     const score = scorePair(features[a], features[b]);
     if (score.veto === undefined && score.score >= score.threshold) {
       joins.push({ a, b, score });
     } else if (options.explain && (score.score >= score.threshold - NEAR_MISS_MARGIN || (score.veto !== undefined && score.title >= score.threshold))) {
       // A near miss: close below the threshold, or titles alike enough for one event but vetoed (places differ).
-      const note = score.veto ?? `${describe(score)} < ${score.threshold.toFixed(2)}`;
+      const note = `${dateNote(a, b)}; ${score.veto ?? `${describe(score)} < ${score.threshold.toFixed(2)}`}`;
       nearMisses.push({ a, b, basis: 'near-miss', joined: false, dateOverlap: overlap(a, b), score, note });
     }
   }
@@ -112,7 +134,7 @@ export function groupEvents(reports: readonly ReportItem[], normaliser: Normalis
     if (refusal) {
       nearMisses.push({ a, b, basis: 'near-miss', joined: false, dateOverlap: overlap(a, b), score, note: `${describe(score)}, but ${REFUSALS[refusal]}` });
     } else {
-      decisions.push({ a, b, basis: 'similar', joined: true, dateOverlap: overlap(a, b), score, note: `dates compatible; ${describe(score)} ≥ ${score.threshold.toFixed(2)}` });
+      decisions.push({ a, b, basis: 'similar', joined: true, dateOverlap: overlap(a, b), score, note: `${dateNote(a, b)}; ${describe(score)} ≥ ${score.threshold.toFixed(2)}` });
     }
   }
   for (const miss of nearMisses) if (sets.find(miss.a) !== sets.find(miss.b)) decisions.push(miss);

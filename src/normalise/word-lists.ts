@@ -89,3 +89,18 @@ export const ORGANISATION_WORDS = stemmedSet(`
  * Turkish army, "US-led coalition" is not US forces. In answers, sponsor and word are read as one token.
  */
 export const SPONSOR_WORDS = stemmedSet('backed led sponsored supported affiliated linked allied funded trained');
+
+/**
+ * Role nouns: beside a named group they say what a person was in it, not who it was ("NDF fighter", "member
+ * of the NDF" and "NDF militiaman" are one answer).
+ */
+export const ROLE_NOUNS = stemmedSet(`
+  fighter fighters member members militiaman militiamen militant militants soldier soldiers combatant combatants
+  gunman gunmen element elements operative operatives personnel recruit recruits
+`);
+
+/** Job titles after a possessive in an origin: "SOHR's director Rami Abdulrahman" speaks for SOHR. */
+export const SPOKESPERSON_TITLES = stemmedSet(`
+  director head chief founder spokesman spokeswoman spokesperson leader president chairman official
+  representative commander envoy
+`);

@@ -65,4 +65,27 @@ describe('origins', () => {
     expect(countOrigins(['north press agency', 'anha'])).toBe(2);
     expect(countOrigins(['us officials', 'uk officials'])).toBe(2);
   });
+
+  test('names told apart by a letter or a number stay apart', () => {
+    const resolve = createOriginResolver(createNormaliser({ aliases: {} }), ['Witness A', 'Witness B']);
+    expect(resolve('Witness A', 'x').key).not.toBe(resolve('Witness B', 'x').key);
+    expect(countOrigins(['outlet a', 'outlet b'])).toBe(2);
+    expect(countOrigins(['source 1', 'source 2'])).toBe(2);
+  });
+
+  test('a descriptor, a possessive title or an acronym in parentheses does not make a new origin', () => {
+    const written = ['the Britain-based SOHR', "SOHR's director Rami Abdulrahman", 'The Syrian Observatory for Human Rights (SOHR)', 'Syrian Observatory for Human Rights'];
+    const resolve = createOriginResolver(createNormaliser({ aliases: {} }), ['SOHR', ...written]);
+    expect(new Set(written.map((by) => resolve(by, 'x').key))).toEqual(new Set([resolve('SOHR', 'x').key]));
+    // A possessive that is not a speaker's title is a name of its own.
+    expect(resolve("Russia's defence ministry", 'x').key).not.toBe(resolve('Russia', 'x').key);
+  });
+
+  test('a short form of exactly one longer known name is that name, but not an outlet or an ambiguous one', () => {
+    const known = ['Syrian Observatory for Human Rights', 'the Observatory', 'US officials', 'UK officials', 'officials', 'war monitor'];
+    const resolve = createOriginResolver(createNormaliser({ aliases: {} }), [...known, 'Al-Monitor'], ['Al-Monitor']);
+    expect(resolve('the Observatory', 'x').key).toBe(resolve('Syrian Observatory for Human Rights', 'x').key);
+    expect(resolve('officials', 'x').key).not.toBe(resolve('US officials', 'x').key);
+    expect(resolve(undefined, 'Al-Monitor').key).not.toBe(resolve('war monitor', 'x').key);
+  });
 });

@@ -85,6 +85,25 @@ describe('groupEvents', () => {
     expect(miss?.note).toMatch(/places differ/);
   });
 
+  test('a report that fails only on the date, a few days beyond the tolerance, is a near miss saying so', () => {
+    const title = 'Russian vehicle rams US patrol vehicle';
+    const { groups, grouping, reports } = group([
+      ...BACKGROUND,
+      { id: 'a', published: '2020-08-28', events: [{ id: 'e', title, date: '2020-08-25', place: 'Derik' }] },
+      { id: 'b', published: '2020-08-28', events: [{ id: 'e', title, date: '2020-08-27', place: 'Derik' }] },
+      { id: 'c', published: '2020-08-28', events: [{ id: 'e', title, date: '2020-08-24', place: 'Derik' }] },
+      { id: 'd', published: '2020-09-28', events: [{ id: 'e', title, date: '2020-09-20', place: 'Derik' }] },
+    ]);
+    expect(groups).toContainEqual(['a/e', 'c/e']);
+    expect(groups).toContainEqual(['b/e']);
+    const between = (x: string, y: string) =>
+      grouping.decisions.find((d) => [reports[d.a].file.source.id, reports[d.b].file.source.id].sort().join() === [x, y].join());
+    expect(between('a', 'b')).toMatchObject({ basis: 'near-miss', joined: false, note: expect.stringMatching(/^dates 2 days apart; tolerance 1/) });
+    expect(between('a', 'c')).toMatchObject({ basis: 'similar', joined: true, note: expect.stringMatching(/^dates 1 day apart \(tolerance 1\)/) });
+    // Weeks apart is another event, not a near miss.
+    expect(between('a', 'd')).toBeUndefined();
+  });
+
   test('two incidents at one place on one day stay apart when they have nothing but place and date in common', () => {
     const { groups, grouping, reports } = group([
       ...BACKGROUND,
