@@ -1,7 +1,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT, UsageError, type Io } from './io.js';
 import { VERSION } from '../version.js';
-import { sanitiseForTerminal } from '../render/escape/terminal.js';
+import { oneLine, sanitiseForTerminal } from '../render/escape/terminal.js';
+import { ConfigError } from '../config/config-error.js';
+import { internalErrorMessage } from './internal-error.js';
 
 /** Options every command shares. */
 export interface CommonOptions {
@@ -36,7 +38,9 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
+      writeErr: (text) => io.stderr.write(sanitiseForTerminal(text)),
+      // Commander quotes the arguments it rejects, which can come from file names: one line each.
+      outputError: (text, write) => write(`${oneLine(text.replace(/\n$/, ''))}\n`),
     });
 
   program
@@ -116,17 +120,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return error.exitCode === 0 ? EXIT.ok : EXIT.failure;
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`claimcheck: ${sanitiseForTerminal(error.message)}\n`);
+      // One line: a message quotes paths and arguments, and a line break in one must not start a line of its own.
+      const message = error instanceof ConfigError ? sanitiseForTerminal(error.message) : oneLine(error.message);
+      io.stderr.write(`claimcheck: ${message}\n`);
       return EXIT.failure;
     }
-    const debug = argv.includes('--debug');
-    const detail = error instanceof Error ? (debug ? error.stack ?? error.message : error.message) : String(error);
-    io.stderr.write(
-      `claimcheck: internal error: ${sanitiseForTerminal(detail)}\n` +
-        (debug
-          ? ''
-          : 'This is a bug in claimcheck. Run again with --debug for the stack trace and report it with the input that caused it.\n'),
-    );
+    io.stderr.write(internalErrorMessage(error, argv.includes('--debug')));
     return EXIT.failure;
   }
 }

@@ -12,7 +12,16 @@ export interface Origin {
   name: string;
 }
 
-const AFFILIATION = /^(.*?)\s*\(([^()]+)\)\s*$/;
+/** "Name (Affiliation)": the text before a closing parenthesis at the end, and what the parenthesis holds. */
+function affiliationOf(text: string): [string, string, string] | null {
+  // Scanned by hand: a regular expression for this backtracks quadratically on long runs of spaces.
+  const trimmed = text.trimEnd();
+  if (!trimmed.endsWith(')')) return null;
+  const open = trimmed.lastIndexOf('(');
+  const inner = trimmed.slice(open + 1, -1);
+  if (open < 0 || inner === '' || inner.includes(')')) return null;
+  return [text, trimmed.slice(0, open).trimEnd(), inner];
+}
 // "SOHR's director Rami Abdulrahman": the speaker's title after a possessive.
 const POSSESSIVE = /^(.+?)['\u2019]s\s+(\p{L}+)/u;
 // "the Britain-based", "UK-based": where an organisation sits, not who it is.
@@ -71,7 +80,7 @@ export function createOriginResolver(
   // Full names written with their acronym: the full name's key → the acronym.
   const acronyms = new Map<string, string>();
   for (const name of knownNames) {
-    const affiliation = AFFILIATION.exec(name);
+    const affiliation = affiliationOf(name);
     if (!affiliation) knownKeys.add(keyOf(normaliser.normalise(name).tokens));
     else if (isAcronymOf(affiliation[2], affiliation[1])) acronyms.set(keyOf(normaliser.normalise(cleaned(affiliation[1])).tokens), affiliation[2].trim());
   }
@@ -95,7 +104,7 @@ export function createOriginResolver(
     if (normaliser.aliases.nameOf(normaliser.normalise(written).tokens) !== undefined) return written;
     const text = cleaned(written);
     if (normaliser.aliases.nameOf(normaliser.normalise(text).tokens) !== undefined) return text;
-    const affiliation = AFFILIATION.exec(text);
+    const affiliation = affiliationOf(text);
     if (!affiliation) return acronyms.get(keyOf(normaliser.normalise(text).tokens)) ?? text;
     const before = affiliation[1].trim();
     if (namesOrganisation(affiliation[2]) || isAcronymOf(affiliation[2], before)) return affiliation[2].trim();
@@ -111,7 +120,7 @@ export function createOriginResolver(
   // Known names by their words before aliases, to find the one longer name a short form stands for; the
   // longest are indexed first, so that a short form points where the longer forms it is part of point.
   const longForms = new Map<string, { raw: string[]; key: string }[]>();
-  const forms = [...new Set(knownNames)].map((name) => ({ name, text: cleaned(AFFILIATION.exec(name)?.[1] || name) }));
+  const forms = [...new Set(knownNames)].map((name) => ({ name, text: cleaned(affiliationOf(name)?.[1] || name) }));
   const raws = new Map(forms.map((f) => [f.name, contentOf(phraseTokens(f.text))]));
   forms.sort((x, y) => (raws.get(y.name)?.length ?? 0) - (raws.get(x.name)?.length ?? 0) || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
   const outletKeys = new Set([...outlets].map((outlet) => keyOf(normaliser.normalise(outlet).tokens)));
@@ -131,7 +140,7 @@ export function createOriginResolver(
   for (const { name, text } of forms) {
     const raw = raws.get(name) ?? [];
     const base = baseKey(name);
-    const key = (AFFILIATION.test(name) ? undefined : longerForm(text, base.key)) ?? base.key;
+    const key = (affiliationOf(name) ? undefined : longerForm(text, base.key)) ?? base.key;
     for (const token of new Set(raw)) {
       let list = longForms.get(token);
       if (!list) longForms.set(token, (list = []));

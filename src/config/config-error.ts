@@ -1,5 +1,6 @@
 import { UsageError } from '../cli/io.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { oneLine } from '../render/escape/terminal.js';
 
 /** A malformed `claimcheck.yaml`: stops every command with exit 2, carrying the located problems. */
 export class ConfigError extends UsageError {
@@ -7,7 +8,8 @@ export class ConfigError extends UsageError {
   readonly diagnostics: Diagnostic[];
 
   constructor(file: string, diagnostics: Diagnostic[]) {
-    const lines = diagnostics.map((d) => `  ${d.file}:${d.line}:${d.column}: ${d.message} (${d.rule})`);
+    // One line per problem, whatever line breaks the file's own text brings into a message.
+    const lines = diagnostics.map((d) => `  ${oneLine(`${d.file}:${d.line}:${d.column}: ${d.message} (${d.rule})`)}`);
     super(`the configuration ${file} is not valid:\n${lines.join('\n')}`);
     this.diagnostics = diagnostics;
   }

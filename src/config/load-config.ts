@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { buildLocationIndex, locator } from '../parse/location-index.js';
@@ -7,7 +6,7 @@ import { readSchema, SCHEMAS } from '../schema/schema-files.js';
 import type { SchemaNode } from '../validate/schema-at-path.js';
 import { schemaDiagnostics } from '../validate/schema-diagnostics.js';
 import { validateConfig } from '../validate/schema.js';
-import { UsageError } from '../cli/io.js';
+import { DEFAULT_MAX_FILE_BYTES, readText } from '../read/read-text.js';
 import { aliasConflicts } from './alias-conflicts.js';
 import { ConfigError } from './config-error.js';
 import { emptyConfig, type CorpusConfig } from './config.js';
@@ -39,15 +38,23 @@ export function parseConfig(text: string, file: string): CorpusConfig {
   return { ...emptyConfig(), ...raw, file };
 }
 
+// Where a claim file's read problem would give advice that does not fit a configuration.
+function configMessage(diagnostic: Diagnostic): string {
+  if (diagnostic.rule === 'file/too-large') {
+    return `the configuration is over ${DEFAULT_MAX_FILE_BYTES / 1024 / 1024} MiB, far more than aliases and settings take; is it the right file?`;
+  }
+  if (diagnostic.message.startsWith('not a regular file')) return 'not a regular file (a pipe or a device?); the configuration must be a YAML file, e.g. claimcheck.yaml';
+  return diagnostic.message;
+}
+
 /** Reads and parses a configuration file; `display` is its path as shown to the user. */
 export async function readConfig(path: string, display: string): Promise<CorpusConfig> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read the configuration ${display}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-  return parseConfig(text, display);
+  // read: as a claim file is (a regular file, not too large, UTF-8 text), so a pipe, a device or binary data is refused, located
+  const read = await readText({ path, display }, DEFAULT_MAX_FILE_BYTES);
+  if (read.ok) return parseConfig(read.text, display);
+  const { diagnostic } = read;
+  if (diagnostic.rule === 'file/empty') return { ...emptyConfig(), file: display };
+  throw new ConfigError(display, [{ ...diagnostic, message: configMessage(diagnostic) }]);
 }
 
 /**

@@ -1,6 +1,7 @@
-import { isMap, isScalar, visit, type Document, type LineCounter } from 'yaml';
+import { isScalar, type Document, type LineCounter } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { offsetsToSpan } from './spans.js';
+import { walkNodes } from './walk-nodes.js';
 
 /**
  * Finds keys set twice in one mapping, in one pass (the parser's own check compares every key
@@ -9,9 +10,8 @@ import { offsetsToSpan } from './spans.js';
  */
 export function duplicateKeys(doc: Document, lineCounter: LineCounter, file: string): Diagnostic[] {
   const found: Diagnostic[] = [];
-  visit(doc, {
-    Map(_key, map) {
-      if (!isMap(map)) return;
+  walkNodes(doc, {
+    map(map) {
       const firstLines = new Map<string, number>();
       for (const pair of map.items) {
         if (!isScalar(pair.key) || !pair.key.range) continue;

@@ -1,15 +1,16 @@
-import { isAlias, visit, type Document, type LineCounter, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { offsetsToSpan } from './spans.js';
+import { walkNodes } from './walk-nodes.js';
 
 /** The document as plain data, or located errors when its aliases are unsafe or broken. */
 export type PlainValue = { ok: true; value: unknown } | { ok: false; diagnostics: Diagnostic[] };
 
 function aliasProblems(doc: Document, lineCounter: LineCounter, file: string): Diagnostic[] {
   const problems: Diagnostic[] = [];
-  visit(doc, {
-    Alias(_key, alias) {
-      if (!isAlias(alias) || !alias.range) return;
+  walkNodes(doc, {
+    alias(alias) {
+      if (!alias.range) return;
       const span = offsetsToSpan(lineCounter, alias.range[0], alias.range[1]);
       const target = alias.resolve(doc) as Node | undefined;
       if (!target?.range) {
@@ -25,14 +26,13 @@ function aliasProblems(doc: Document, lineCounter: LineCounter, file: string): D
 }
 
 function firstAliasOffset(doc: Document): number {
-  let offset = 0;
-  visit(doc, {
-    Alias(_key, alias) {
-      offset = alias.range?.[0] ?? 0;
-      return visit.BREAK;
+  let offset: number | undefined;
+  walkNodes(doc, {
+    alias(alias) {
+      offset ??= alias.range?.[0] ?? 0;
     },
   });
-  return offset;
+  return offset ?? 0;
 }
 
 /** Builds plain data from a composed document, refusing alias loops, missing anchors and alias bombs. */

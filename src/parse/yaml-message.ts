@@ -12,7 +12,9 @@ export function excerptAt(text: string, start: number, end: number): string {
 export function plainValueAt(text: string, start: number): string {
   const lineEnd = text.indexOf('\n', start);
   const line = text.slice(start, lineEnd === -1 ? text.length : lineEnd);
-  return excerptAt(line.replace(/\s+#.*$/, '').trimEnd(), 0, line.length);
+  // A comment starts at a `#` after white space; found in one pass (`/\s+#.*$/` backtracks on long runs of spaces).
+  const comment = line.search(/\s#/);
+  return excerptAt((comment === -1 ? line : line.slice(0, comment)).trimEnd(), 0, line.length);
 }
 
 /** What to tell a researcher for each parser error code: the problem and how to fix it. */

@@ -1,6 +1,6 @@
+import type { Dirent, Stats } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import fg from 'fast-glob';
 import { UsageError } from '../cli/io.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { displayPath } from './display-path.js';
@@ -22,7 +22,6 @@ export interface Discovery {
 
 const CLAIM_FILE = /\.ya?ml$/i;
 const CONFIG_NAMES = new Set(['claimcheck.yaml', 'claimcheck.yml']);
-const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
 /** True for a file name that can be a claim file (the corpus configuration is not). */
 export function isClaimFileName(name: string): boolean {
@@ -49,8 +48,77 @@ interface Candidate {
   real: string;
 }
 
-/** Lists claim files below one directory, following symbolic links to directories at most once each (loops never hang). */
+interface Entry {
+  /** Relative to the directory listed, with the platform's separators. */
+  path: string;
+  dirent: Dirent;
+}
+
+// Hidden entries (`.git`, editor backups) and installed packages hold no claim files of the corpus.
+function skipped(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
+}
+
+/**
+ * Every entry below `root`, without following symbolic links. Read with `readdir` rather than a
+ * glob, whose patterns do not match every name a file system allows (a line break, for one).
+ */
+async function listEntries(root: string): Promise<Entry[]> {
+  const entries: Entry[] = [];
+  const pending = [''];
+  while (pending.length > 0) {
+    const relative = pending.pop()!;
+    for (const dirent of await fs.readdir(path.join(root, relative), { withFileTypes: true })) {
+      if (skipped(dirent.name)) continue;
+      const entry = { path: relative === '' ? dirent.name : path.join(relative, dirent.name), dirent };
+      entries.push(entry);
+      if (dirent.isDirectory()) pending.push(entry.path);
+    }
+  }
+  return entries;
+}
+
+// A warning about a symbolic link the walk did not follow.
+function skippedLink(file: string, why: string): Diagnostic {
+  return {
+    file,
+    line: 1, column: 1, endLine: 1, endColumn: 1,
+    severity: 'warning',
+    rule: 'file/broken-link',
+    message: `skipped: this symbolic link ${why}.`,
+  };
+}
+
+// A name that is not UTF-8 is listed with U+FFFD in place of its bad bytes, and that name opens nothing.
+async function garbledName(absolute: string): Promise<boolean> {
+  if (!absolute.includes('\ufffd')) return false;
+  return fs.lstat(absolute).then(
+    () => false,
+    () => true,
+  );
+}
+
+function garbledNameError(file: string): Diagnostic {
+  return {
+    file,
+    line: 1, column: 1, endLine: 1, endColumn: 1,
+    severity: 'error',
+    rule: 'file/unreadable',
+    message: 'the file name is not valid UTF-8 (its bad bytes are shown as �), so the file cannot be opened to be checked; rename it.',
+  };
+}
+
+function isInside(target: string, folder: string): boolean {
+  return target === folder || target.startsWith(folder.endsWith(path.sep) ? folder : `${folder}${path.sep}`);
+}
+
+/**
+ * Lists claim files below one directory, following symbolic links to directories at most once each (loops
+ * never hang), and only links that stay inside the directory: one leading out could take the walk over the
+ * whole disk (`/`), or put a private file's lines (`~/.npmrc`) in lint's messages.
+ */
 async function walkDirectory(root: string, cwd: string, found: Candidate[], diagnostics: Diagnostic[]): Promise<void> {
+  const rootReal = await fs.realpath(root);
   const visited = new Set<string>();
   const queue: string[] = [root];
   while (queue.length > 0) {
@@ -58,33 +126,39 @@ async function walkDirectory(root: string, cwd: string, found: Candidate[], diag
     const real = await fs.realpath(directory);
     if (visited.has(real)) continue;
     visited.add(real);
-    let entries: fg.Entry[];
+    let entries: Entry[];
     try {
-      // Links are not followed by the glob itself; they are resolved below, with a visited set.
-      entries = await fg('**', { cwd: directory, onlyFiles: false, objectMode: true, followSymbolicLinks: false, dot: false, ignore: IGNORE });
+      // Links are not followed by the listing itself; they are resolved below, with a visited set.
+      entries = await listEntries(directory);
     } catch (error) {
       throw new UsageError(`cannot read directory "${displayPath(cwd, directory)}": ${describeFsError(error)}`);
     }
     for (const entry of entries) {
       const absolute = path.join(directory, entry.path);
       if (entry.dirent.isFile()) {
-        if (isClaimFileName(entry.name)) found.push({ absolute, real: path.join(real, entry.path) });
+        if (!isClaimFileName(entry.dirent.name)) continue;
+        if (await garbledName(absolute)) diagnostics.push(garbledNameError(displayPath(cwd, absolute)));
+        else found.push({ absolute, real: path.join(real, entry.path) });
         continue;
       }
       if (!entry.dirent.isSymbolicLink()) continue;
+      let target: string;
+      let stats: Stats;
       try {
-        const stats = await fs.stat(absolute);
-        if (stats.isDirectory()) queue.push(absolute);
-        else if (stats.isFile() && isClaimFileName(entry.name)) found.push({ absolute, real: await fs.realpath(absolute) });
+        target = await fs.realpath(absolute);
+        stats = await fs.stat(target);
       } catch (error) {
-        if (!isClaimFileName(entry.name)) continue;
-        diagnostics.push({
-          file: displayPath(cwd, absolute),
-          line: 1, column: 1, endLine: 1, endColumn: 1,
-          severity: 'warning',
-          rule: 'file/broken-link',
-          message: `skipped: this symbolic link leads to ${describeFsError(error)}; fix or remove the link.`,
-        });
+        if (isClaimFileName(entry.dirent.name)) diagnostics.push(skippedLink(displayPath(cwd, absolute), `leads to ${describeFsError(error)}; fix or remove the link`));
+        continue;
+      }
+      if (!stats.isDirectory() && !(stats.isFile() && isClaimFileName(entry.dirent.name))) continue;
+      if (!isInside(target, rootReal)) {
+        const why = `leads out of "${displayPath(cwd, root)}", where claim files are looked for; name its target as a path of its own to read it`;
+        diagnostics.push(skippedLink(displayPath(cwd, absolute), why));
+      } else if (stats.isDirectory()) {
+        queue.push(absolute);
+      } else {
+        found.push({ absolute, real: target });
       }
     }
   }
@@ -99,6 +173,8 @@ export async function discoverCorpus(paths: readonly string[], cwd: string): Pro
   const found: Candidate[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const given of paths) {
+    // An empty argument is most often an unset shell variable; read as the working directory, it would lint the wrong files.
+    if (given === '') throw new UsageError('an empty path was given (an unset variable?); give claim files or directories, e.g. claimcheck lint claims');
     const absolute = path.resolve(cwd, given);
     let stats;
     try {

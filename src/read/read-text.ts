@@ -1,3 +1,4 @@
+import { closeSync, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import fs from 'node:fs/promises';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { DiscoveredFile } from './discover-files.js';
@@ -78,23 +79,50 @@ function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 }
 
-/** Reads one claim file as text, refusing files over `maxBytes` before reading them. */
+// Why a claim file is not one to read: not a regular file, or over the size limit.
+function refuse(file: DiscoveredFile, stats: Stats, maxBytes: number): TextRead | undefined {
+  if (!stats.isFile()) return fail(file, 'file/unreadable', 'not a regular file; give claim files or directories.');
+  if (stats.size > maxBytes) {
+    return fail(file, 'file/too-large', `the file is ${formatBytes(stats.size)}, over the limit of ${formatBytes(maxBytes)}; split it, or raise \`maxFileSize\` in claimcheck.yaml.`);
+  }
+  return undefined;
+}
+
+function unreadable(file: DiscoveredFile, error: unknown): TextRead {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'it no longer exists' : (error as Error).message;
+  return fail(file, 'file/unreadable', `cannot read the file: ${why}.`);
+}
+
+// Opening a named pipe for reading waits for a writer; without blocking, it opens at once and is refused below as not a file.
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+
+/** Reads one claim file as text, refusing files over `maxBytes` and anything but a regular file (a pipe, a device) before reading them. */
 export async function readText(file: DiscoveredFile, maxBytes: number = DEFAULT_MAX_FILE_BYTES): Promise<TextRead> {
   try {
-    const handle = await fs.open(file.path, 'r');
+    const handle = await fs.open(file.path, OPEN_FLAGS);
     try {
-      const stats = await handle.stat();
-      if (!stats.isFile()) return fail(file, 'file/unreadable', 'not a regular file; give claim files or directories.');
-      if (stats.size > maxBytes) {
-        return fail(file, 'file/too-large', `the file is ${formatBytes(stats.size)}, over the limit of ${formatBytes(maxBytes)}; split it, or raise \`maxFileSize\` in claimcheck.yaml.`);
-      }
-      return decodeClaimFile(file, await handle.readFile());
+      return refuse(file, await handle.stat(), maxBytes) ?? decodeClaimFile(file, await handle.readFile());
     } finally {
       await handle.close();
     }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'it no longer exists' : (error as Error).message;
-    return fail(file, 'file/unreadable', `cannot read the file: ${why}.`);
+    return unreadable(file, error);
+  }
+}
+
+/**
+ * `readText` without a round trip to the thread pool per call: the same checks and diagnostics, several
+ * times faster on many small files (for worker threads and tight loops, where blocking costs nothing).
+ */
+export function readTextSync(file: DiscoveredFile, maxBytes: number = DEFAULT_MAX_FILE_BYTES): TextRead {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file.path, OPEN_FLAGS);
+    return refuse(file, fstatSync(fd), maxBytes) ?? decodeClaimFile(file, readFileSync(fd));
+  } catch (error) {
+    return unreadable(file, error);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }

@@ -1,15 +1,16 @@
 import type { CorpusConfig } from '../config/config.js';
 import { loadConfig } from '../config/load-config.js';
 import type { ClaimFile } from '../model/claim-file.js';
-import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
+import { compareDiagnostics, type Diagnostic, type Span } from '../model/diagnostic.js';
+import { parseYaml } from '../parse/parse-yaml.js';
+import { buildLocationIndex, locateIn, locator, type LocationIndex } from '../parse/location-index.js';
+import { jobContext, lintBatch, type LintJob } from '../parallel/lint-batch.js';
+import { workerCount } from '../parallel/threads.js';
 import { discoverCorpus, type DiscoveredFile } from '../read/discover-files.js';
-import { DEFAULT_MAX_FILE_BYTES, readText } from '../read/read-text.js';
-import { archiveReader } from './read-archive.js';
-import { locator } from '../parse/location-index.js';
-import { lintFileText, type FileLint, type FileLintContext } from './lint-file.js';
-import type { CorpusRuleFile, Rule } from './rule.js';
+import { DEFAULT_MAX_FILE_BYTES, readTextSync } from '../read/read-text.js';
+import type { FileLint, FileOutcome } from './lint-file.js';
+import type { CorpusRuleFile, DocPath, Rule } from './rule.js';
 import { rules as allRules } from './rules/index.js';
-import { toClaimFile } from './to-model.js';
 
 export { lintFileText } from './lint-file.js';
 
@@ -19,8 +20,15 @@ export interface LintCorpusOptions {
   cwd: string;
   /** `--config FILE`, as given; else the nearest `claimcheck.yaml` is used. */
   configPath?: string;
-  /** The rules to run beyond the schema; default: all of them. */
+  /** The rules to run beyond the schema; default: all of them. Rules given here run on the main thread only. */
   rules?: readonly Rule[];
+  /**
+   * Worker threads to read and lint with besides the main thread; 0 for none. Default: none for a small
+   * corpus, else one per core but one. The result is the same whatever the number.
+   */
+  threads?: number;
+  /** Called as files are read and linted: how many are done, of how many. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Everything lint learned of a corpus. */
@@ -34,27 +42,43 @@ export interface CorpusLint {
   config: CorpusConfig;
 }
 
-// Files read at once: enough to overlap I/O, few enough to stay far from file-descriptor limits.
-const READ_CONCURRENCY = 16;
+// Files linted between two progress reports on the main thread alone.
+const PROGRESS_STEP = 64;
 
-async function lintFiles(files: readonly DiscoveredFile[], maxBytes: number, context: FileLintContext): Promise<FileLint[]> {
-  const results: FileLint[] = new Array(files.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const index = next++;
-      const file = files[index];
-      const read = await readText(file, maxBytes);
-      results[index] = read.ok ? lintFileText(file, read.text, context) : { file: file.display, diagnostics: [read.diagnostic] };
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
-  return results;
+async function lintFiles(files: readonly DiscoveredFile[], job: LintJob, options: LintCorpusOptions): Promise<FileOutcome[]> {
+  options.onProgress?.(0, files.length);
+  const workers = options.rules ? 0 : workerCount(files.length, options.threads);
+  if (workers > 0) {
+    // Loaded only when needed, so a small corpus starts without it.
+    const pool = await import('../parallel/worker-pool.js');
+    if (pool.workersAvailable()) return pool.lintInParallel(files, job, { workers, onProgress: options.onProgress });
+  }
+  const context = jobContext(job, options.rules ?? allRules);
+  const outcomes: FileOutcome[] = [];
+  for (let start = 0; start < files.length; start += PROGRESS_STEP) {
+    outcomes.push(...lintBatch(files.slice(start, start + PROGRESS_STEP), job.maxBytes, context));
+    options.onProgress?.(outcomes.length, files.length);
+  }
+  return outcomes;
 }
 
-/** Runs the corpus rules over the schema-valid files (sorted by path); each finding names the file it concerns. */
-export function runCorpusRules(results: readonly FileLint[], rules: readonly Rule[], config: CorpusConfig): Diagnostic[] {
-  const views: CorpusRuleFile[] = results.flatMap((r) => (r.data && r.locations ? [{ file: r.file, data: r.data, locate: locator(r.locations) }] : []));
+/**
+ * Where a node of a file is, found by reading and parsing the file again on the first question:
+ * corpus rules place few findings, so no file keeps its whole location index for them.
+ */
+function relocator(file: DiscoveredFile, maxBytes: number): (path: DocPath, part?: 'key' | 'value') => Span {
+  let index: LocationIndex | undefined;
+  return (path, part) => {
+    if (!index) {
+      const read = readTextSync(file, maxBytes);
+      const parsed = read.ok ? parseYaml(read.text, file.display) : undefined;
+      index = parsed?.doc ? buildLocationIndex(parsed.doc, parsed.lineCounter) : {};
+    }
+    return locateIn(index, path, part);
+  };
+}
+
+function corpusRuleFindings(views: readonly CorpusRuleFile[], rules: readonly Rule[], config: CorpusConfig): Diagnostic[] {
   const found: Diagnostic[] = [];
   for (const rule of rules) {
     if (rule.scope !== 'corpus') continue;
@@ -67,9 +91,16 @@ export function runCorpusRules(results: readonly FileLint[], rules: readonly Rul
   return found;
 }
 
+/** Runs the corpus rules over the schema-valid files (sorted by path); each finding names the file it concerns. */
+export function runCorpusRules(results: readonly FileLint[], rules: readonly Rule[], config: CorpusConfig): Diagnostic[] {
+  const views = results.flatMap((r) => (r.data && r.locations ? [{ file: r.file, data: r.data, locate: locator(r.locations) }] : []));
+  return corpusRuleFindings(views, rules, config);
+}
+
 /**
  * Reads, parses and validates every claim file under `paths`: discover → read → parse → schema →
- * file rules → corpus rules → model for every file without errors.
+ * file rules → corpus rules → model for every file without errors. Large corpora are read and
+ * linted across worker threads, with the same result.
  * Content problems become diagnostics; a missing path, no files matched or a malformed
  * configuration throw a `UsageError` (exit 2).
  */
@@ -79,14 +110,15 @@ export async function lintCorpus(paths: readonly string[], options: LintCorpusOp
   const discovery = await discoverCorpus(paths, cwd);
   const maxBytes = config.maxFileSize ?? DEFAULT_MAX_FILE_BYTES;
   const rules = options.rules ?? allRules;
-  const results = await lintFiles(discovery.files, maxBytes, { config, rules, readArchive: archiveReader(cwd, maxBytes) });
-  const diagnostics = [...discovery.diagnostics, ...results.flatMap((r) => r.diagnostics), ...runCorpusRules(results, rules, config)];
+  const outcomes = await lintFiles(discovery.files, { cwd, config, maxBytes }, options);
+  const views: CorpusRuleFile[] = [];
+  outcomes.forEach(({ file, data }, i) => {
+    if (data) views.push({ file, data, locate: relocator(discovery.files[i], maxBytes) });
+  });
+  const diagnostics = [...discovery.diagnostics, ...outcomes.flatMap((o) => o.diagnostics), ...corpusRuleFindings(views, rules, config)];
   // model: only files without errors go on to the cross-check
   const failed = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
-  const claimFiles: ClaimFile[] = [];
-  for (const { file, data, locations } of results) {
-    if (data && locations && !failed.has(file)) claimFiles.push(toClaimFile(data, file, locator(locations)));
-  }
+  const claimFiles = outcomes.flatMap(({ file, model }) => (model && !failed.has(file) ? [model] : []));
   diagnostics.sort(compareDiagnostics);
-  return { files: results.map((r) => r.file), diagnostics, claimFiles, config };
+  return { files: outcomes.map((o) => o.file), diagnostics, claimFiles, config };
 }

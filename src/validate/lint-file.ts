@@ -1,14 +1,17 @@
 import type { CorpusConfig } from '../config/config.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import type { ClaimFile } from '../model/claim-file.js';
+import type { Diagnostic, Span } from '../model/diagnostic.js';
 import type { RawClaimFile } from '../model/raw-claim-file.js';
-import { buildLocationIndex, locator, type LocationIndex } from '../parse/location-index.js';
-import { parseYaml } from '../parse/parse-yaml.js';
+import { locatePath } from '../parse/locate.js';
+import { buildLocationIndex, locateIn, locator, type LocationIndex } from '../parse/location-index.js';
+import { parseYaml, type ParsedYaml } from '../parse/parse-yaml.js';
 import type { DiscoveredFile } from '../read/discover-files.js';
 import { readSchema, SCHEMAS } from '../schema/schema-files.js';
-import type { ArchiveText, FileRule, Rule } from './rule.js';
+import type { ArchiveText, DocPath, FileRule, Rule } from './rule.js';
 import type { SchemaNode } from './schema-at-path.js';
 import { schemaDiagnostics } from './schema-diagnostics.js';
 import { validateClaimFile } from './schema.js';
+import { toClaimFile } from './to-model.js';
 
 /** What linting one file needs besides its text. */
 export interface FileLintContext {
@@ -29,19 +32,89 @@ export interface FileLint {
   locations?: LocationIndex;
 }
 
-const claimFileSchema = readSchema(SCHEMAS.claimFile) as SchemaNode;
+/** What linting one file found, in the form the corpus needs: plain, small, serialisable data. */
+export interface FileOutcome {
+  /** Display path. */
+  file: string;
+  diagnostics: Diagnostic[];
+  /** The data, when it passed the JSON Schema (corpus rules need it). */
+  data?: RawClaimFile;
+  /** The model for the cross-check, when the file has no error of its own. */
+  model?: ClaimFile;
+}
 
-function runFileRule(rule: FileRule, file: DiscoveredFile, data: RawClaimFile, index: LocationIndex, context: FileLintContext): Diagnostic[] {
+type Locate = (path: DocPath, part?: 'key' | 'value' | 'head') => Span;
+
+interface Linted {
+  diagnostics: Diagnostic[];
+  /** Set when the data passed the schema. */
+  data?: RawClaimFile;
+  parsed: ParsedYaml;
+  locate?: Locate;
+}
+
+// Read on first use: only a file with schema errors needs it.
+let claimFileSchema: SchemaNode | undefined;
+
+function schemaNode(): SchemaNode {
+  claimFileSchema ??= readSchema(SCHEMAS.claimFile) as SchemaNode;
+  return claimFileSchema;
+}
+
+/**
+ * Where a node is, answered from the document itself: walking one path is far cheaper than indexing
+ * every node of every file. Only `'head'` (schema findings) needs the index, built once when asked.
+ */
+function documentLocator(parsed: ParsedYaml): Locate {
+  let index: LocationIndex | undefined;
+  return (path, part = 'value') => {
+    if (part !== 'head') return locatePath(parsed.doc!, parsed.lineCounter, path, part);
+    index ??= buildLocationIndex(parsed.doc!, parsed.lineCounter);
+    return locateIn(index, path, part);
+  };
+}
+
+function runFileRule(rule: FileRule, file: DiscoveredFile, data: RawClaimFile, locate: Locate, context: FileLintContext): Diagnostic[] {
   const found: Diagnostic[] = [];
   rule.check({
     file: file.display,
     data,
     config: context.config,
-    locate: locator(index),
+    locate,
     readArchive: (relativePath) => context.readArchive(file.path, relativePath),
     report: (span, message, severity) => found.push({ file: file.display, ...span, severity: severity ?? rule.severity, rule: rule.id, message }),
   });
   return found;
+}
+
+function lintParsed(file: DiscoveredFile, text: string, context: FileLintContext): Linted {
+  // parse
+  const parsed = parseYaml(text, file.display);
+  const diagnostics = [...parsed.diagnostics];
+  if (!parsed.doc || diagnostics.some((d) => d.severity === 'error')) return { diagnostics, parsed };
+  // validate: schema
+  const locate = documentLocator(parsed);
+  const issues = validateClaimFile(parsed.value);
+  const schemaFound = issues.length === 0 ? [] : schemaDiagnostics({ file: file.display, value: parsed.value, schema: schemaNode(), issues, locate });
+  diagnostics.push(...schemaFound);
+  // validate: rules
+  const data = parsed.value as RawClaimFile;
+  const fileRules = context.rules.filter((rule): rule is FileRule => rule.scope === 'file');
+  if (schemaFound.length === 0) {
+    for (const rule of fileRules) diagnostics.push(...runFileRule(rule, file, data, locate, context));
+    return { diagnostics, data, parsed, locate };
+  }
+  // The rules still look at a file the schema rejected, so one run shows every mistake; a rule that
+  // trips over a malformed shape stays silent there, and lines already flagged are not flagged twice.
+  const flagged = new Set(schemaFound.map((d) => d.line));
+  for (const rule of fileRules) {
+    try {
+      diagnostics.push(...runFileRule(rule, file, data, locate, context).filter((d) => !flagged.has(d.line)));
+    } catch {
+      // The shape the rule expected is broken; the schema's diagnostic already says how.
+    }
+  }
+  return { diagnostics, parsed };
 }
 
 /**
@@ -49,31 +122,18 @@ function runFileRule(rule: FileRule, file: DiscoveredFile, data: RawClaimFile, i
  * reader, and its result is plain data, so it can run anywhere (a worker thread included).
  */
 export function lintFileText(file: DiscoveredFile, text: string, context: FileLintContext): FileLint {
-  // parse
-  const parsed = parseYaml(text, file.display);
-  const diagnostics = [...parsed.diagnostics];
-  if (!parsed.doc || diagnostics.some((d) => d.severity === 'error')) return { file: file.display, diagnostics };
-  // validate: schema
-  const locations = buildLocationIndex(parsed.doc, parsed.lineCounter);
-  const issues = validateClaimFile(parsed.value);
-  const schemaFound = issues.length === 0 ? [] : schemaDiagnostics({ file: file.display, value: parsed.value, schema: claimFileSchema, issues, locate: locator(locations) });
-  diagnostics.push(...schemaFound);
-  // validate: rules
-  const data = parsed.value as RawClaimFile;
-  const fileRules = context.rules.filter((rule): rule is FileRule => rule.scope === 'file');
-  if (schemaFound.length === 0) {
-    for (const rule of fileRules) diagnostics.push(...runFileRule(rule, file, data, locations, context));
-    return { file: file.display, diagnostics, data, locations };
-  }
-  // The rules still look at a file the schema rejected, so one run shows every mistake; a rule that
-  // trips over a malformed shape stays silent there, and lines already flagged are not flagged twice.
-  const flagged = new Set(schemaFound.map((d) => d.line));
-  for (const rule of fileRules) {
-    try {
-      diagnostics.push(...runFileRule(rule, file, data, locations, context).filter((d) => !flagged.has(d.line)));
-    } catch {
-      // The shape the rule expected is broken; the schema's diagnostic already says how.
-    }
-  }
-  return { file: file.display, diagnostics };
+  const { diagnostics, data, parsed } = lintParsed(file, text, context);
+  if (!data) return { file: file.display, diagnostics };
+  return { file: file.display, diagnostics, data, locations: buildLocationIndex(parsed.doc!, parsed.lineCounter) };
+}
+
+/**
+ * Lints one claim file's text as `lintFileText` does, and builds its model when the file has no
+ * error; leaves out the location index, which is large and which the corpus no longer needs.
+ */
+export function lintFileOutcome(file: DiscoveredFile, text: string, context: FileLintContext): FileOutcome {
+  const { diagnostics, data, locate } = lintParsed(file, text, context);
+  if (!data || !locate) return { file: file.display, diagnostics };
+  if (diagnostics.some((d) => d.severity === 'error')) return { file: file.display, diagnostics, data };
+  return { file: file.display, diagnostics, data, model: toClaimFile(data, file.display, locate) };
 }

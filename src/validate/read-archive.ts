@@ -1,5 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, relative, resolve, isAbsolute } from 'node:path';
 import { displayPath } from '../read/display-path.js';
 import type { ArchiveText } from './rule.js';
 
@@ -13,18 +13,47 @@ function why(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Reads one archive text: UTF-8 (a BOM is dropped), at most `maxBytes`; every failure is a reason, never a throw. */
+// Non-blocking, so a named pipe is refused at once instead of waited on.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/** Reads one archive text: a regular UTF-8 file (a BOM is dropped), at most `maxBytes`; every failure is a reason, never a throw. */
 export function readArchiveFile(absolute: string, display: string, maxBytes: number): ArchiveText {
+  let fd: number | undefined;
   try {
-    const stats = statSync(absolute);
+    fd = openSync(absolute, OPEN_FLAGS);
+    const stats = fstatSync(fd);
     if (stats.isDirectory()) return { ok: false, reason: 'it is a directory', file: display };
+    if (!stats.isFile()) return { ok: false, reason: 'it is not a regular file (a device, pipe or socket)', file: display };
     if (stats.size > maxBytes) return { ok: false, reason: `it is larger than the limit of ${maxBytes} bytes (maxFileSize)`, file: display };
-    const bytes = readFileSync(absolute);
+    const bytes = readFileSync(fd);
     if (bytes.subarray(0, 8192).includes(0)) return { ok: false, reason: 'it holds binary data, not plain text', file: display };
     return { ok: true, text: utf8.decode(bytes).replace(/^\uFEFF/, ''), file: display };
   } catch (error) {
     if (error instanceof TypeError) return { ok: false, reason: 'it is not valid UTF-8 text', file: display };
     return { ok: false, reason: why(error), file: display };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function inside(directory: string, file: string): boolean {
+  const path = relative(directory, file);
+  return path === '' || (!path.startsWith('..') && !isAbsolute(path));
+}
+
+/**
+ * Where an archive really is, when it may be read: inside the working directory, or inside the folder
+ * above its claim file's (claims/x.yaml → ../articles/x.txt). A link leading anywhere else — a
+ * contributed `articles/x.txt` → `~/.npmrc` — is refused, so lint never shows lines of a private file.
+ */
+function allowedRealPath(absolute: string, claimFilePath: string, cwd: string): string | undefined {
+  try {
+    const real = realpathSync(absolute);
+    const roots = [realpathSync(cwd), dirname(realpathSync(dirname(claimFilePath)))];
+    return roots.some((root) => inside(root, real)) ? real : undefined;
+  } catch {
+    // Missing or unreadable: reading it reports why.
+    return absolute;
   }
 }
 
@@ -38,7 +67,11 @@ export function archiveReader(cwd: string, maxBytes: number): (claimFilePath: st
     const absolute = resolve(dirname(claimFilePath), relativePath);
     let read = cache.get(absolute);
     if (!read) {
-      read = readArchiveFile(absolute, displayPath(cwd, absolute), maxBytes);
+      const display = displayPath(cwd, absolute);
+      const real = allowedRealPath(absolute, claimFilePath, cwd);
+      read = real === undefined
+        ? { ok: false, reason: 'it leads outside the corpus (a link to a file elsewhere); archives are read only inside the working directory or beside the claim files', file: display }
+        : readArchiveFile(real, display, maxBytes);
       cache.set(absolute, read);
     }
     return read;

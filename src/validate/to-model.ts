@@ -84,5 +84,11 @@ export function toClaimFile(raw: RawClaimFile, file: string, locate: Locate): Cl
 
 /** Removes keys whose value is `undefined`, so absent fields are absent (and output stays the same whichever path built it). */
 function dropUndefined<T extends object>(record: T): T {
-  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as T;
+  const kept: Record<string, unknown> = {};
+  // The records are object literals: their own keys, in the order written, are all for-in sees.
+  for (const key in record) {
+    const value = record[key];
+    if (value !== undefined) kept[key] = value;
+  }
+  return kept as T;
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { type FileHandle, open, rename, stat, unlink } from 'node:fs/promises';
+import { type FileHandle, link, open, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../cli/io.js';
 import { fileIdentity, sameFile } from './same-file.js';
@@ -10,11 +10,18 @@ export interface WriteFileAtomicOptions {
   inputs: readonly string[];
   /** The target as the user wrote it, for messages (default: the absolute path). */
   displayPath?: string;
+  /** `false`: never replace an existing file (or link), even one created while writing; default `true`. */
+  overwrite?: boolean;
+}
+
+/** Thrown when `overwrite: false` and the target exists. */
+export class TargetExistsError extends UsageError {
+  override name = 'TargetExistsError';
 }
 
 /**
  * Where to write: the target's real path (a symlink is written through, not replaced). Refuses a
- * directory, a missing parent directory, and any input, compared by real path and inode.
+ * directory, a device or pipe, a missing parent directory, and any input, compared by real path and inode.
  */
 async function destination(target: string, options: WriteFileAtomicOptions, shown: string): Promise<string> {
   const identity = await fileIdentity(target);
@@ -24,6 +31,10 @@ async function destination(target: string, options: WriteFileAtomicOptions, show
   ]);
   if (existing?.isDirectory()) {
     throw new UsageError(`cannot write ${shown}: it is a directory; give a file name, for example ${path.join(shown, 'report.md')}`);
+  }
+  // Renaming over a device or a pipe would replace it with a plain file (as root, even /dev/null).
+  if (existing !== undefined && !existing.isFile()) {
+    throw new UsageError(`cannot write ${shown}: it is a device, a pipe or a socket, not a regular file; choose a file name, or leave out -o to write to standard output`);
   }
   if (!parent?.isDirectory()) {
     throw new UsageError(`cannot write ${shown}: the directory ${path.dirname(shown)} does not exist; create it first`);
@@ -53,7 +64,8 @@ async function syncDirectory(directory: string): Promise<void> {
  * Writes `text` to `target` atomically: a temporary file beside it (unique by pid and a random
  * suffix), flushed to disk, then renamed over the target, so readers and concurrent writers see a
  * whole file, never a part. The temporary file is removed on any failure. Refuses (UsageError) a
- * directory and any of `options.inputs`; an existing target keeps its permissions.
+ * directory and any of `options.inputs`, and with `overwrite: false` any existing target
+ * (`TargetExistsError`); an existing target keeps its permissions.
  */
 export async function writeFileAtomic(target: string, text: string, options: WriteFileAtomicOptions): Promise<void> {
   const shown = options.displayPath ?? path.resolve(target);
@@ -67,11 +79,15 @@ export async function writeFileAtomic(target: string, text: string, options: Wri
     await handle.sync();
     await handle.close();
     handle = undefined;
-    await rename(temporary, file);
+    // A hard link, unlike a rename, fails when the target exists: the check and the write are one step.
+    if (options.overwrite === false) await link(temporary, file);
+    else await rename(temporary, file);
   } catch (error) {
     await handle?.close().catch(() => undefined);
     await unlink(temporary).catch(() => undefined);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new TargetExistsError(`cannot write ${shown}: it already exists`);
     throw new UsageError(`cannot write ${shown}: ${error instanceof Error ? error.message : String(error)}`);
   }
+  if (options.overwrite === false) await unlink(temporary).catch(() => undefined);
   await syncDirectory(path.dirname(file));
 }

@@ -35,12 +35,19 @@ describe('claimcheck new', () => {
     expect(readdirSync(dirname(file))).toEqual(['rudaw-2020-01-21.yaml']);
   });
 
-  it('writes a template that lints without errors, warning only about what a placeholder leaves out', async () => {
+  it('writes a template whose only problems are its placeholders, each flagged until it is filled in', async () => {
     await newCommand('lintable/claims/x-2020-02-13.yaml', {}, io(root).io);
+    const path = join(root, 'lintable/claims/x-2020-02-13.yaml');
     const result = await lintCorpus(['lintable'], { cwd: root });
-    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(result.diagnostics.map((d) => d.rule)).toEqual(['source/missing-url']);
-    expect(result.claimFiles).toHaveLength(1);
+    const rules = new Set(result.diagnostics.map((d) => d.rule));
+    expect(rules).toEqual(new Set(['template/placeholder', 'source/missing-url']));
+    const placeholderLines = readFileSync(path, 'utf8').split('\n').flatMap((line, i) => (/^[^#]*:\s*\[?TODO\b/.test(line) ? [i + 1] : []));
+    expect(result.diagnostics.filter((d) => d.rule === 'template/placeholder').map((d) => d.line)).toEqual(placeholderLines);
+    // Filled in, the same file lints clean but for the missing url and enters the cross-check.
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/\bTODO\b/g, 'filled in'));
+    const filled = await lintCorpus(['lintable'], { cwd: root });
+    expect(filled.diagnostics.map((d) => d.rule)).toEqual(['source/missing-url']);
+    expect(filled.claimFiles).toHaveLength(1);
   });
 
   it('refuses to overwrite an existing file, and leaves it as it was', async () => {

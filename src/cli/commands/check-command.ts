@@ -5,6 +5,7 @@ import { ConfigError } from '../../config/config-error.js';
 import { checkFormatters, isCheckFormat } from '../../render/check/index.js';
 import type { LintResult } from '../../render/lint/formatter.js';
 import { lintFormatters } from '../../render/lint/index.js';
+import { commandProgress } from '../../progress/progress.js';
 import { lintCorpus, type CorpusLint } from '../../validate/lint-corpus.js';
 import { VERSION } from '../../version.js';
 import { wantsColour } from '../colour.js';
@@ -37,22 +38,31 @@ export async function checkCommand(paths: readonly string[], options: CheckComma
   const format = options.format ?? 'stylish';
   if (!isCheckFormat(format)) throw new UsageError(`--format takes stylish or json, for example --format json; got "${format}".`);
 
+  const progress = commandProgress(io);
   let corpus: CorpusLint;
   try {
-    corpus = await lintCorpus(paths, { cwd: io.cwd, configPath: options.config });
+    corpus = await lintCorpus(paths, { cwd: io.cwd, configPath: options.config, onProgress: progress?.reading });
   } catch (error) {
+    progress?.clear();
     // A broken claimcheck.yaml is shown like lint findings, located; other usage errors reach run().
     if (!(error instanceof ConfigError)) throw error;
     printDiagnostics(io, options, { files: [], diagnostics: error.diagnostics, aborted: true });
     return EXIT.failure;
   }
+  progress?.clear();
   if (corpus.diagnostics.length > 0) printDiagnostics(io, options, corpus);
   const lintFailed = corpus.diagnostics.some((diagnostic) => diagnostic.severity === 'error');
 
   const dateToleranceDays =
     options.dateTolerance ?? corpus.config.dateTolerance ?? DEFAULT_CROSS_CHECK_OPTIONS.dateToleranceDays;
   const explain = options.explain === true;
-  const result = crossCheck(corpus.claimFiles, corpus.config, { dateToleranceDays, explain });
+  progress?.crossChecking();
+  let result;
+  try {
+    result = crossCheck(corpus.claimFiles, corpus.config, { dateToleranceDays, explain });
+  } finally {
+    progress?.clear();
+  }
   const shown = filterResult(result, { status: options.status, event: options.event });
 
   const colour = wantsColour(io, options.color);

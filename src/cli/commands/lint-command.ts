@@ -5,12 +5,14 @@ import { ConfigError } from '../../config/config-error.js';
 import { wantsColour, type ColourFlag } from '../colour.js';
 import { VERSION } from '../../version.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
+import { commandProgress } from '../../progress/progress.js';
 import { lintCorpus, type CorpusLint } from '../../validate/lint-corpus.js';
 import { allRuleMeta } from '../../validate/rule-catalog.js';
 import { countSeverities } from '../../render/lint/counts.js';
 import type { LintResult } from '../../render/lint/formatter.js';
 import { isLintFormatName, lintFormatters, type LintFormatName } from '../../render/lint/index.js';
 import { writeFileAtomic } from '../../write/write-file-atomic.js';
+import { corpusInputs, namedInputs } from '../input-paths.js';
 
 /** The options of `claimcheck lint`, as commander parses them. */
 export interface LintCommandOptions {
@@ -43,22 +45,13 @@ function chooseFormat(format: string | undefined): LintFormatName {
   throw new UsageError(`--format must be one of ${choices}, for example --format json; got "${name}".`);
 }
 
-/** Every file lint read, relative to the working directory: claim files, the configuration, archive texts. */
-function inputPaths(corpus: CorpusLint): string[] {
-  const archives = corpus.claimFiles.flatMap(({ file, source }) =>
-    source.archive === undefined ? [] : [path.join(path.dirname(file), source.archive)],
-  );
-  return [...corpus.files, ...(corpus.config.file ? [corpus.config.file] : []), ...archives];
-}
-
-/** Writes the report to stdout, or atomically to `--output` (never over one of the inputs). */
-async function emit(text: string, output: string | undefined, inputs: readonly string[], io: Io): Promise<void> {
+/** Writes the report to stdout, or atomically to `--output` (never over one of the inputs, listed only then). */
+async function emit(text: string, output: string | undefined, inputs: () => Promise<string[]>, io: Io): Promise<void> {
   if (output === undefined) {
     io.stdout.write(text);
     return;
   }
-  const absolute = (file: string) => path.resolve(io.cwd, file);
-  await writeFileAtomic(absolute(output), text, { inputs: inputs.map(absolute), displayPath: output });
+  await writeFileAtomic(path.resolve(io.cwd, output), text, { inputs: await inputs(), displayPath: output });
 }
 
 /**
@@ -73,19 +66,22 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
   const render = (result: LintResult) =>
     lintFormatters[format](result, { colour, rules: allRuleMeta(), toolVersion: VERSION, cwd: io.cwd });
 
+  const progress = commandProgress(io);
   let corpus: CorpusLint;
   try {
-    corpus = await lintCorpus(paths, { cwd: io.cwd, configPath: options.config });
+    corpus = await lintCorpus(paths, { cwd: io.cwd, configPath: options.config, onProgress: progress?.reading });
   } catch (error) {
+    progress?.clear();
     if (!(error instanceof ConfigError) || error.diagnostics.length === 0) throw error;
     // The diagnostics say where and what; stderr gets only the headline, not the list again.
     const files = [...new Set(error.diagnostics.map((d) => d.file))].sort();
-    await emit(render({ files, diagnostics: error.diagnostics, aborted: true }), options.output, files, io);
+    await emit(render({ files, diagnostics: error.diagnostics, aborted: true }), options.output, () => namedInputs(paths, io.cwd, files), io);
     io.stderr.write(`claimcheck: ${sanitiseForTerminal(error.message.split('\n')[0].replace(/:$/, ''))}\n`);
     return EXIT.failure;
   }
 
+  progress?.clear();
   const diagnostics = options.quiet ? corpus.diagnostics.filter((d) => d.severity === 'error') : corpus.diagnostics;
-  await emit(render({ files: corpus.files, diagnostics }), options.output, inputPaths(corpus), io);
+  await emit(render({ files: corpus.files, diagnostics }), options.output, () => corpusInputs(corpus, io.cwd, options.config), io);
   return lintExitCode(diagnostics, options.maxWarnings);
 }

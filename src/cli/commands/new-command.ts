@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { displayPath } from '../../read/display-path.js';
 import { schemaPath, SCHEMAS } from '../../schema/schema-files.js';
-import { sanitiseForTerminal } from '../../render/escape/terminal.js';
+import { oneLine } from '../../render/escape/terminal.js';
+import { TargetExistsError, writeFileAtomic } from '../../write/write-file-atomic.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 
 const INSTALLED_SCHEMA = join('node_modules', 'claimcheck', 'src', 'schema', SCHEMAS.claimFile.schema);
@@ -70,17 +71,13 @@ claims:
 `;
 }
 
-/** Writes through a temporary file beside the target and a rename, so no one ever sees half a file. */
-async function writeAtomically(target: string, text: string): Promise<void> {
-  await mkdir(dirname(target), { recursive: true });
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await writeFile(temporary, text, { flag: 'wx' });
-    await rename(temporary, target);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw new UsageError(`cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
+// Why the folders of a new file cannot be made.
+function mkdirProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EEXIST' || code === 'ENOTDIR') return 'part of its path is a file, not a folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EROFS') return 'the file system is read-only';
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** Runs `claimcheck new FILE [--force]`: writes a template claim file, never over an existing one unless forced. */
@@ -89,11 +86,21 @@ export async function newCommand(target: unknown, options: Record<string, unknow
     throw new UsageError('claimcheck new needs the path of the file to create, e.g. claimcheck new claims/rudaw-2020-01-21-patrol.yaml');
   }
   const absolute = resolve(io.cwd, target);
-  const shown = displayPath(io.cwd, absolute);
-  if (existsSync(absolute) && options.force !== true) {
-    throw new UsageError(`${shown} already exists; choose another name, or add --force to overwrite it`);
+  const shown = oneLine(displayPath(io.cwd, absolute));
+  const force = options.force === true;
+  const exists = `${shown} already exists; choose another name, or add --force to overwrite it`;
+  if (existsSync(absolute) && !force) throw new UsageError(exists);
+  try {
+    await mkdir(dirname(absolute), { recursive: true });
+  } catch (error) {
+    throw new UsageError(`cannot create ${shown}: ${mkdirProblem(error)}`);
   }
-  await writeAtomically(absolute, claimFileTemplate(schemaHintFor(dirname(absolute))));
-  io.stdout.write(`created ${sanitiseForTerminal(shown)}: replace its TODOs, then run claimcheck lint ${sanitiseForTerminal(shown)}\n`);
+  try {
+    // Without --force the file is linked into place, which fails if another run created it meanwhile.
+    await writeFileAtomic(absolute, claimFileTemplate(schemaHintFor(dirname(absolute))), { inputs: [], displayPath: shown, overwrite: force });
+  } catch (error) {
+    throw error instanceof TargetExistsError ? new UsageError(exists) : error;
+  }
+  io.stdout.write(`created ${shown}: replace its TODOs, then run claimcheck lint ${shown}\n`);
   return EXIT.ok;
 }

@@ -1,15 +1,18 @@
 import type { Answer } from '../../model/claim-file.js';
 import { oneLine } from '../escape/terminal.js';
 
-// Printable ASCII words joined by single spaces: text that `clean` would return unchanged.
+// Printable ASCII words joined by single spaces, without a workflow-command marker: text that `clean` would return unchanged.
 const PLAIN_ASCII = /^[!-~]+(?: [!-~]+)*$/;
+const COMMAND_MARKER = /::|##\[/;
+// A line that opens with `::` (after white space) is a workflow command to a CI runner reading the log.
+const COMMAND_LINE = /^(\s*:)(?=:)/;
 
 /** Untrusted text (or an answer) as one safe terminal line: no control, escape or bidi characters. */
 export function clean(value: Answer | undefined): string {
   if (value === undefined) return '';
   const text = String(value);
   // Most text is plain; one test spares it the replacements.
-  if (PLAIN_ASCII.test(text)) return text;
+  if (PLAIN_ASCII.test(text) && !COMMAND_MARKER.test(text)) return text;
   // Unicode line and paragraph separators break lines in some terminals, like a newline.
   return oneLine(text.replace(/[\u2028\u2029]/g, ' '))
     .replace(/ {2,}/g, ' ')
@@ -65,10 +68,10 @@ export function wrap(text: string, width: number, maxLines: number): string[] {
     if (lines.length > maxLines) break;
   }
   if (line !== '') lines.push(line);
-  if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = cut(`${kept[maxLines - 1]} ${lines[maxLines]}`, width);
-  return kept;
+  if (lines.length > maxLines) kept[maxLines - 1] = cut(`${kept[maxLines - 1]} ${lines[maxLines]}`, width);
+  // A long word split anywhere can start a line with `::`; a word joiner keeps it from reading as a command.
+  return kept.map((text) => text.replace(COMMAND_LINE, '$1\u2060'));
 }
 
 /** Names in first-seen order without repeats, the list cut after `max` with `and N more`. */

@@ -1,6 +1,7 @@
 import { compareDiagnostics } from '../../model/diagnostic.js';
 import { countSeverities } from './counts.js';
 import type { LintFormatOptions, LintResult } from './formatter.js';
+import { stringifyForLog } from '../escape/json.js';
 
 /**
  * The machine-readable format of contract §3.2: `schemaVersion`, `summary` and `diagnostics`,
@@ -18,5 +19,5 @@ export function json(result: LintResult, _options: LintFormatOptions): string {
     message: d.message,
   }));
   const summary = { files: result.files.length, ...countSeverities(diagnostics) };
-  return `${JSON.stringify({ schemaVersion: 1, summary, diagnostics }, null, 2)}\n`;
+  return stringifyForLog({ schemaVersion: 1, summary, diagnostics });
 }

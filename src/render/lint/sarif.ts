@@ -3,6 +3,7 @@ import { directoryFileUrl, encodePathReference, fileUrl, isAbsoluteDisplayPath }
 import type { LintFormatOptions, LintResult } from './formatter.js';
 import { ruleDescriptors } from './sarif-rules.js';
 import { asSentence } from './sentence.js';
+import { stringifyForLog } from '../escape/json.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/claimcheck/claimcheck';
@@ -73,5 +74,5 @@ export function sarif(result: LintResult, options: LintFormatOptions): string {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return stringifyForLog(log);
 }

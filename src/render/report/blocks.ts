@@ -30,14 +30,15 @@ export const DITTO = '″';
 
 /**
  * A GFM table from cells that are already markdown (see `escapeMarkdown`). Every row must have
- * exactly as many cells as the header; an empty cell shows `EMPTY_CELL`.
+ * exactly as many cells as the header; an empty (or blank) cell shows `EMPTY_CELL`.
  */
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]): string => {
     if (cells.length !== header.length) {
       throw new Error(`table: a row has ${cells.length} cells, the header ${header.length}`);
     }
-    return `| ${cells.map((cell) => (cell === '' ? EMPTY_CELL : cell)).join(' | ')} |`;
+    // One space each side of a cell's text, never more, as markdownlint's table style wants.
+    return `| ${cells.map((cell) => cell.trim() || EMPTY_CELL).join(' | ')} |`;
   };
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }

@@ -24,13 +24,19 @@ function contentsList(headings: readonly Anchored[]): string {
     .join('\n');
 }
 
+// A colon before a letter reads as a text directive (`:name`) to parsers with that extension, markdownlint's
+// among them, which then leave the name out of the heading's anchor; escaped, it is plain text to all of them.
+function headingMarkdown(text: string): string {
+  return escapeMarkdown(text).replace(/:(?=\p{L})/gu, '\\:');
+}
+
 /** Writes the blocks as one markdown document: blank lines between blocks, the contents filled in, one final newline. */
 export function assembleDocument(blocks: readonly Block[]): string {
   const anchored = anchorHeadings(blocks);
   const parts = blocks.map((block) => {
     if (typeof block === 'string') return block;
     if (block.kind === 'contents') return contentsList(anchored);
-    return `${'#'.repeat(block.level)} ${escapeMarkdown(block.text)}`;
+    return `${'#'.repeat(block.level)} ${headingMarkdown(block.text)}`;
   });
   return `${parts.filter((part) => part !== '').join('\n\n')}\n`;
 }

@@ -1,6 +1,7 @@
 import type { ClaimRef, EventGroup } from '../../check/result.js';
 import type { Answer } from '../../model/claim-file.js';
-import { escapeMarkdown, markdownLink } from '../escape/markdown.js';
+import { displayText, escapeMarkdown, markdownLink } from '../escape/markdown.js';
+import { EMPTY_CELL } from './blocks.js';
 
 /** A noun in the number that goes with `n`: `1 article`, `2 articles` (English plurals in -s only). */
 export function noun(n: number, singular: string): string {
@@ -22,16 +23,21 @@ export function eventLabel(group: Pick<EventGroup, 'title' | 'date' | 'place'>):
   return `${group.title} (${details.length > 0 ? details.join(', ') : 'undated'})`;
 }
 
+// A name with nothing visible in it (an empty `by` or outlet) shows as a dash, so a sentence never has a gap.
+function nameOrDash(name: string): string {
+  return displayText(name) === '' ? EMPTY_CELL : name;
+}
+
 /** The article behind a claim or report, as markdown: `Outlet, published`, linked when its URL is http(s). */
 export function articleLink(article: { outlet: string; published: string; url?: string }): string {
-  return markdownLink(`${article.outlet}, ${article.published}`, article.url);
+  return markdownLink(`${nameOrDash(article.outlet)}, ${article.published}`, article.url);
 }
 
 /** Who makes a claim and how it reached the article, as markdown: `SANA via Al-Monitor, in [Outlet, date](url)`. */
 export function claimSource(claim: ClaimRef): string {
-  const via = claim.via.length > 0 ? ` via ${escapeMarkdown(claim.via.join(', '))}` : '';
+  const via = claim.via.length > 0 ? ` via ${escapeMarkdown(claim.via.map(nameOrDash).join(', '))}` : '';
   const hedged = claim.hedged ? ' *(hedged)*' : '';
-  return `${escapeMarkdown(claim.by)}${via}, in ${articleLink(claim)}${hedged}`;
+  return `${escapeMarkdown(nameOrDash(claim.by))}${via}, in ${articleLink(claim)}${hedged}`;
 }
 
 /** A quote as markdown in typographic quotation marks, or an empty string when the claim has none. */

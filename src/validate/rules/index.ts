@@ -18,6 +18,7 @@ import { refUnknownEvent } from './ref-unknown-event.js';
 import { refUnusedEvent } from './ref-unused-event.js';
 import { sourceMissingUrl } from './source-missing-url.js';
 import { sourceUrlScheme } from './source-url-scheme.js';
+import { templatePlaceholder } from './template-placeholder.js';
 
 /** Every lint rule beyond the schema; adding a rule is adding its file and a line here. */
 export const rules: Rule[] = [
@@ -39,6 +40,7 @@ export const rules: Rule[] = [
   eventMissingDate,
   sourceMissingUrl,
   sourceUrlScheme,
+  templatePlaceholder,
   // quotes
   quoteMissing,
   quoteArchiveMissing,

@@ -1,4 +1,5 @@
 import type { FileRule } from '../rule.js';
+import { unreadableArchivePath } from './archive-path.js';
 import { show } from './display.js';
 
 /** `quote/archive-missing`: an archive named but not readable leaves every quote of the file unchecked. */
@@ -10,11 +11,13 @@ export const quoteArchiveMissing: FileRule = {
   check(context) {
     const archive = context.data.source.archive;
     if (archive === undefined) return;
-    const read = context.readArchive(archive);
-    if (read.ok) return;
+    const refused = unreadableArchivePath(archive);
+    const read = refused === undefined ? context.readArchive(archive) : undefined;
+    if (read?.ok) return;
+    const where = read ? `; expected a plain-text copy of the article at ${read.file}` : '';
     context.report(
       context.locate(['source', 'archive']),
-      `the archive ${show(archive)} cannot be read (${read.reason}); expected a plain-text copy of the article at ${read.file}. The path is relative to this claim file, e.g. archive: ../articles/rudaw-2020-01-21.txt; fix it, or remove \`archive\` if there is no copy.`,
+      `the archive ${show(archive)} cannot be read (${refused ?? read?.reason})${where}. The path is relative to this claim file, e.g. archive: ../articles/rudaw-2020-01-21.txt; fix it, or remove \`archive\` if there is no copy.`,
     );
   },
 };
