@@ -1,10 +1,11 @@
 import { availableParallelism } from 'node:os';
 
 /**
- * Below this many files a corpus is linted on the main thread alone: starting a worker (loading the
- * parser, the validator and the rules, then warming them up) costs more than it saves.
+ * Below this many files a corpus is linted on the main thread alone. A worker costs 0.3 s of CPU to start
+ * (loading the parser, the validator and the rules) and up to 1.2 s more while its code warms up, so on
+ * an idle 2-core machine it pays from about 400 files, on a busy one not at all (README, Performance).
  */
-export const PARALLEL_MIN_FILES = 400;
+export const PARALLEL_MIN_FILES = 1000;
 
 /**
  * How many worker threads to lint `files` files with, besides the main thread (which lints a share

@@ -40,6 +40,9 @@ function remoteError(error: { message: string; stack?: string }): Error {
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+// Workers inherit the process's Node.js options, but `--input-type` (of `node -e`) stops one loading a file.
+const workerExecArgv = () => (process.execArgv.some((option) => option.startsWith('--input-type')) ? [] : undefined);
+
 /**
  * Reads and lints `files` across worker threads, the main thread taking batches too; outcomes come back
  * in the order of `files`, exactly as `lintBatch` on one thread gives them. A worker that throws, fails to
@@ -75,7 +78,7 @@ export async function lintInParallel(files: readonly DiscoveredFile[], job: Lint
 
   let finished = false;
   const start = () => {
-    const worker = new Worker(WORKER_URL, { workerData: job });
+    const worker = new Worker(WORKER_URL, { workerData: job, execArgv: workerExecArgv() });
     worker.on('message', (reply: BatchReply) => {
       pending -= 1;
       if ('error' in reply) fail(remoteError(reply.error));
