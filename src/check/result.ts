@@ -127,4 +127,6 @@ export interface CheckResult {
   standing: Topic[];
   // Addition: the articles checked, ordered by source id.
   sources: SourceSummary[];
+  /** Addition: claim files left out of the cross-check for lint errors, sorted; present only when there are any. */
+  excluded?: string[];
 }

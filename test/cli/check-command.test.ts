@@ -142,6 +142,8 @@ describe('claimcheck check: problems', () => {
     expect(ran.stderr).toContain('test/fixtures/check/lint-error/broken-2020-02-14.yaml');
     expect(ran.stderr).toContain('sayz');
     expect(placed(result).claims).toEqual(['rudaw-2020-02-13/fired-upon', 'rudaw-2020-02-13/toll']);
+    // The JSON itself says which file it leaves out, for scripts that read only stdout.
+    expect(result.excluded).toEqual(['test/fixtures/check/lint-error/broken-2020-02-14.yaml']);
   });
 
   it('exits 2 when a path does not exist', async () => {

@@ -60,5 +60,7 @@ export async function crossCheckCorpus(paths: readonly string[], options: CrossC
   } finally {
     progress?.clear();
   }
-  return { corpus, shown: filterResult(result, { status: options.status, event: options.event }), failedFiles };
+  const shown = filterResult(result, { status: options.status, event: options.event });
+  // Scripts reading the JSON learn which files the result does not cover, not only the exit code.
+  return { corpus, shown: failedFiles.length > 0 ? { ...shown, excluded: failedFiles } : shown, failedFiles };
 }
