@@ -1,14 +1,13 @@
 import { crossCheck, DEFAULT_CROSS_CHECK_OPTIONS } from '../../check/cross-check.js';
 import { filterResult, type ResultFilter } from '../../check/filter.js';
 import type { CheckResult } from '../../check/result.js';
-import { ConfigError } from '../../config/config-error.js';
 import type { LintResult } from '../../render/lint/formatter.js';
 import { lintFormatters } from '../../render/lint/index.js';
-import { commandProgress } from '../../progress/progress.js';
-import { lintCorpus, type CorpusLint } from '../../validate/lint-corpus.js';
+import type { CorpusLint } from '../../validate/lint-corpus.js';
 import { VERSION } from '../../version.js';
 import { wantsColour } from '../colour.js';
 import type { Io } from '../io.js';
+import { lintWithProgress } from './lint-with-progress.js';
 
 /** What `check` and `report` share of their options. */
 export interface CrossCheckCommandOptions extends ResultFilter {
@@ -38,17 +37,12 @@ function printDiagnostics(io: Io, colourFlag: boolean | undefined, result: LintR
  * printed and the command exits 2. Other usage errors throw.
  */
 export async function crossCheckCorpus(paths: readonly string[], options: CrossCheckCommandOptions, io: Io, explain: boolean): Promise<CheckedCorpus | undefined> {
-  const progress = commandProgress(io);
-  let corpus: CorpusLint;
-  try {
-    corpus = await lintCorpus(paths, { cwd: io.cwd, configPath: options.config, onProgress: progress?.reading });
-  } catch (error) {
-    progress?.clear();
-    if (!(error instanceof ConfigError)) throw error;
-    printDiagnostics(io, options.color, { files: [], diagnostics: error.diagnostics, aborted: true });
+  const linted = await lintWithProgress(paths, options.config, io);
+  if ('configError' in linted) {
+    printDiagnostics(io, options.color, { files: [], diagnostics: linted.configError.diagnostics, aborted: true });
     return undefined;
   }
-  progress?.clear();
+  const { corpus, progress } = linted;
   if (corpus.diagnostics.length > 0) printDiagnostics(io, options.color, corpus);
   const failedFiles = [...new Set(corpus.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file))].sort();
 

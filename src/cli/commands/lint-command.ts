@@ -1,18 +1,16 @@
 import path from 'node:path';
 import { EXIT, UsageError, type ExitCode, type Io } from '../io.js';
 import { sanitiseForTerminal } from '../../render/escape/terminal.js';
-import { ConfigError } from '../../config/config-error.js';
 import { wantsColour, type ColourFlag } from '../colour.js';
 import { VERSION } from '../../version.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { commandProgress } from '../../progress/progress.js';
-import { lintCorpus, type CorpusLint } from '../../validate/lint-corpus.js';
 import { allRuleMeta } from '../../validate/rule-catalog.js';
 import { countSeverities } from '../../render/lint/counts.js';
 import type { LintResult } from '../../render/lint/formatter.js';
 import { isLintFormatName, lintFormatters, type LintFormatName } from '../../render/lint/index.js';
 import { writeFileAtomic } from '../../write/write-file-atomic.js';
 import { corpusInputs, namedInputs } from '../input-paths.js';
+import { lintWithProgress } from './lint-with-progress.js';
 
 /** The options of `claimcheck lint`, as commander parses them. */
 export interface LintCommandOptions {
@@ -66,13 +64,10 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
   const render = (result: LintResult) =>
     lintFormatters[format](result, { colour, rules: allRuleMeta(), toolVersion: VERSION, cwd: io.cwd });
 
-  const progress = commandProgress(io);
-  let corpus: CorpusLint;
-  try {
-    corpus = await lintCorpus(paths, { cwd: io.cwd, configPath: options.config, onProgress: progress?.reading });
-  } catch (error) {
-    progress?.clear();
-    if (!(error instanceof ConfigError) || error.diagnostics.length === 0) throw error;
+  const linted = await lintWithProgress(paths, options.config, io);
+  if ('configError' in linted) {
+    const error = linted.configError;
+    if (error.diagnostics.length === 0) throw error;
     // The diagnostics say where and what; stderr gets only the headline, not the list again.
     const files = [...new Set(error.diagnostics.map((d) => d.file))].sort();
     await emit(render({ files, diagnostics: error.diagnostics, aborted: true }), options.output, () => namedInputs(paths, io.cwd, files), io);
@@ -80,7 +75,7 @@ export async function lintCommand(paths: readonly string[], options: LintCommand
     return EXIT.failure;
   }
 
-  progress?.clear();
+  const { corpus } = linted;
   const diagnostics = options.quiet ? corpus.diagnostics.filter((d) => d.severity === 'error') : corpus.diagnostics;
   await emit(render({ files: corpus.files, diagnostics }), options.output, () => corpusInputs(corpus, io.cwd, options.config), io);
   return lintExitCode(diagnostics, options.maxWarnings);

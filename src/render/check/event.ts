@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { EventGroup, GroupingReason } from '../../check/result.js';
-import { clean, plural } from './text.js';
+import { plural } from '../plural.js';
+import { clean } from './text.js';
 
 /** An event's two header lines: date and title; place, how many reports from how many outlets, and its id. */
 export function eventHeader(group: EventGroup, paint: ChalkInstance): string[] {

@@ -4,7 +4,7 @@ import { makeChalk } from '../../cli/colour.js';
 import type { CheckFormatOptions } from './formatter.js';
 import { eventHeader, explainLines } from './event.js';
 import { topicCompact, topicInFull } from './topic.js';
-import { plural } from './text.js';
+import { plural } from '../plural.js';
 
 interface TopicView {
   lines: string[];

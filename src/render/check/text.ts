@@ -19,10 +19,6 @@ export function clean(value: Answer | undefined): string {
     .trim();
 }
 
-/** `1 report`, `3 reports`. */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
-}
 
 /** Cuts text to at most `max` characters, at a word boundary when one is near, marking the cut with `…`. */
 export function cut(text: string, max: number): string {

@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { ClaimRef, Position, ReportRef, Topic } from '../../check/result.js';
-import { clean, cut, nameList, plural, wrap } from './text.js';
+import { plural } from '../plural.js';
+import { clean, cut, nameList, wrap } from './text.js';
 
 const QUOTE_WIDTH = 76;
 const QUOTE_LINES = 4;

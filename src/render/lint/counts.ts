@@ -12,8 +12,3 @@ export function countSeverities(diagnostics: readonly Diagnostic[]): SeverityCou
   for (const diagnostic of diagnostics) if (diagnostic.severity === 'error') errors++;
   return { errors, warnings: diagnostics.length - errors };
 }
-
-/** `1 error`, `2 warnings`: a count with its noun, singular or plural. */
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}

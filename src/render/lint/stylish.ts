@@ -2,7 +2,8 @@ import type { ChalkInstance } from 'chalk';
 import { compareDiagnostics, type Diagnostic } from '../../model/diagnostic.js';
 import { makeChalk } from '../../cli/colour.js';
 import { oneLine } from '../escape/terminal.js';
-import { countSeverities, plural } from './counts.js';
+import { countSeverities } from './counts.js';
+import { plural } from '../plural.js';
 import { displayWidth, padEnd } from './display-width.js';
 import type { LintFormatOptions, LintResult } from './formatter.js';
 

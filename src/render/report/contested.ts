@@ -1,7 +1,8 @@
 import type { CheckResult, EventGroup, Position, Topic } from '../../check/result.js';
 import { displayText, escapeMarkdown } from '../escape/markdown.js';
 import { type Block, DITTO, heading, strong, table } from './blocks.js';
-import { articleLink, claimSource, eventLabel, noun, quoteText } from './describe.js';
+import { noun } from '../plural.js';
+import { articleLink, claimSource, eventLabel, quoteText } from './describe.js';
 import { answerCell } from './topic-rows.js';
 
 // One row per claim (or, on the date topic, per report); the position is named on its first row.

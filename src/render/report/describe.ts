@@ -3,11 +3,6 @@ import type { Answer } from '../../model/claim-file.js';
 import { displayText, escapeMarkdown, markdownLink } from '../escape/markdown.js';
 import { EMPTY_CELL } from './blocks.js';
 
-/** A noun in the number that goes with `n`: `1 article`, `2 articles` (English plurals in -s only). */
-export function noun(n: number, singular: string): string {
-  return n === 1 ? singular : `${singular}s`;
-}
-
 /** An answer as a reader says it: booleans as yes/no. */
 export function answerText(says: Answer): string {
   if (typeof says === 'boolean') return says ? 'yes' : 'no';

@@ -1,6 +1,7 @@
 import type { CheckResult, Position } from '../../check/result.js';
 import { type Block, heading, table } from './blocks.js';
-import { articleLink, claimSource, noun } from './describe.js';
+import { noun } from '../plural.js';
+import { articleLink, claimSource } from './describe.js';
 import { countTopics, topicRows } from './topic-rows.js';
 
 function sourceCell(position: Position): string {

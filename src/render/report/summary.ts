@@ -2,7 +2,8 @@ import type { CheckResult, EventGroup } from '../../check/result.js';
 import { isDateProblem, parseClaimDate } from '../../model/claim-date.js';
 import { escapeMarkdown } from '../escape/markdown.js';
 import { type Block, bulletList, heading } from './blocks.js';
-import { noun, originKey } from './describe.js';
+import { noun } from '../plural.js';
+import { originKey } from './describe.js';
 import type { ReportFormatOptions } from './options.js';
 
 function count(n: number, singular: string): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clean, cut, nameList, plural, wrap } from '../../../src/render/check/text.js';
+import { plural } from '../../../src/render/plural.js';
+import { clean, cut, nameList, wrap } from '../../../src/render/check/text.js';
 
 describe('check text helpers', () => {
   it('clean makes any answer one safe line', () => {
