@@ -51,8 +51,21 @@ export const EVENT_JOIN_UNDATED = 0.8;
 export const TITLE_EXTRA_PENALTY = 0.5;
 /** An undated event is looked for among events up to this many days before its article's publication. */
 export const UNDATED_LOOKBACK_DAYS = 31;
-/** Within one blocking key, at most this many later reports are compared with each report (a guard on crowded keys). */
-export const MAX_COMPARISONS_PER_KEY = 400;
+/**
+ * A report whose dates overlap more than this many later reports under one blocking key is in a crowd (many
+ * events in one place on one day) and is compared only through rare words; below it, with all of them. Normal
+ * corpora stay under it: their longest runs (month-wide and undated windows at a busy place) reach about 120.
+ * Topic grouping treats more than this many `about`s under one blocking word as a crowd in the same way.
+ */
+export const CROWDED_RUN = 128;
+/**
+ * Inside a crowd, a word shared by more of the reports a report would be compared with than this is no key:
+ * it tells events apart no better than the place does. Three times the reports of a typical event (about five);
+ * the worst-case corpus groups better with 16 than with 32 or 64, where shared generic words bring wrong joins.
+ */
+export const CROWD_KEY_MAX_REPORTS = 16;
+/** Inside a crowd, a report is paired through this many of its rarest words there (so at most 4 × 16 partners). */
+export const CROWD_KEYS_PER_REPORT = 4;
 /** How many of a title's rarest words serve as blocking keys. */
 export const TITLE_BLOCKING_KEYS = 3;
 /** A title word in more than this share of all reports (and more than `TITLE_KEY_MIN_FREQUENCY`) is no blocking key. */

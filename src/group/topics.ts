@@ -1,6 +1,5 @@
 import type { ClaimItem } from '../check/items.js';
 import {
-  MAX_COMPARISONS_PER_KEY,
   TOPIC_ALL_PAIRS_LIMIT,
   TOPIC_BLOCKING_KEYS,
   TOPIC_JOIN,
@@ -9,6 +8,7 @@ import {
 import type { TokenWeights } from '../normalise/idf.js';
 import { isQuestionKind, type Normaliser } from '../normalise/normaliser.js';
 import { isCountAnswer } from '../compare/numbers.js';
+import { crowdKey, pairWithinBucket } from './crowd-blocking.js';
 import type { PlaceLexicon } from './place-lexicon.js';
 import { topicSimilarity, type TopicKey } from './topic-similarity.js';
 
@@ -38,7 +38,8 @@ function keyOf(about: string, normaliser: Normaliser): TopicKey {
   return { text, content };
 }
 
-// Pairs of distinct abouts worth scoring: all of them when few, else those sharing one of their rarest words.
+// Pairs of distinct abouts worth scoring: all of them when few, else those sharing one of their rarest words
+// (and, among many sharing one, another word rare among them: see `pairWithinBucket`).
 function candidatePairs(keys: readonly TopicKey[], weights: TokenWeights): [number, number][] {
   const pairs: [number, number][] = [];
   if (keys.length <= TOPIC_ALL_PAIRS_LIMIT) {
@@ -58,15 +59,19 @@ function candidatePairs(keys: readonly TopicKey[], weights: TokenWeights): [numb
     }
   });
   const seen = new Set<number>();
+  const words = (k: number) => [...new Set(keys[k].content.filter((t) => !isQuestionKind(t)).map(crowdKey))];
   for (const bucket of buckets.values()) {
-    for (let p = 0; p < bucket.length; p++) {
-      for (let q = p + 1; q < bucket.length && q <= p + MAX_COMPARISONS_PER_KEY; q++) {
+    pairWithinBucket(
+      bucket.length,
+      () => bucket.length - 1,
+      (p) => words(bucket[p]),
+      (p, q) => {
         const id = bucket[p] * keys.length + bucket[q];
-        if (seen.has(id)) continue;
+        if (seen.has(id)) return;
         seen.add(id);
         pairs.push([bucket[p], bucket[q]]);
-      }
-    }
+      },
+    );
   }
   return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }

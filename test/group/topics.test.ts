@@ -5,6 +5,7 @@ import { groupTopics, multiTopicKeys } from '../../src/group/topics.js';
 import { TokenWeights } from '../../src/normalise/idf.js';
 import { createNormaliser } from '../../src/normalise/normaliser.js';
 import { claimFile } from '../fixtures/engine/build.js';
+import { respelled, village } from './made-up-names.js';
 
 // Other topics of the corpus, so that word weights are those of a real corpus.
 const BACKGROUND = [
@@ -90,6 +91,14 @@ describe('groupTopics', () => {
     const topics = topicsOf(['actors present', 'forces present at the clash'], {}, { 'actors present': { multi: true } });
     expect(topics.find((t) => t.abouts.includes('actors present'))?.multi).toBe(true);
     expect(topics.find((t) => t.abouts.includes('forces present at the clash'))?.multi).toBe(false);
+  });
+
+  test('among many questions sharing common words, two spellings of one name still make one topic', () => {
+    // 300 abouts: each word but the name is in all of them, so they crowd under one blocking key.
+    const abouts = Array.from({ length: 150 }, (_, i) => [`fighters killed in ${village(i)}`, `fighters killed in ${respelled(i)}`]).flat();
+    const topics = topicsOf(abouts);
+    expect(topics).toHaveLength(150);
+    expect(topics.every((t) => t.abouts.length === 2)).toBe(true);
   });
 
   test('orders claims by source and claim id, and topics by their first claim', () => {
