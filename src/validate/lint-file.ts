@@ -1,17 +1,17 @@
 import type { CorpusConfig } from '../config/config.js';
 import type { ClaimFile } from '../model/claim-file.js';
-import type { Diagnostic, Span } from '../model/diagnostic.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { RawClaimFile } from '../model/raw-claim-file.js';
-import { locatePath } from '../parse/locate.js';
-import { buildLocationIndex, locateIn, locator, type LocationIndex } from '../parse/location-index.js';
-import { parseYaml, type ParsedYaml } from '../parse/parse-yaml.js';
+import { buildLocationIndex, type LocationIndex } from '../parse/location-index.js';
+import { parseYaml } from '../parse/parse-yaml.js';
 import type { DiscoveredFile } from '../read/discover-files.js';
 import { readSchema, SCHEMAS } from '../schema/schema-files.js';
-import type { ArchiveText, DocPath, FileRule, Rule } from './rule.js';
+import { fromFastRead, fromFullParse, type Locate, type ReadYaml } from './read-yaml.js';
+import type { ArchiveText, FileRule, Rule } from './rule.js';
 import type { SchemaNode } from './schema-at-path.js';
 import { schemaDiagnostics } from './schema-diagnostics.js';
 import { validateClaimFile } from './schema.js';
-import { toClaimFile } from './to-model.js';
+import { toClaimFile, type LocateLine } from './to-model.js';
 
 /** What linting one file needs besides its text. */
 export interface FileLintContext {
@@ -43,14 +43,11 @@ export interface FileOutcome {
   model?: ClaimFile;
 }
 
-type Locate = (path: DocPath, part?: 'key' | 'value' | 'head') => Span;
-
 interface Linted {
   diagnostics: Diagnostic[];
   /** Set when the data passed the schema. */
   data?: RawClaimFile;
-  parsed: ParsedYaml;
-  locate?: Locate;
+  locateLine?: LocateLine;
 }
 
 // Read on first use: only a file with schema errors needs it.
@@ -59,19 +56,6 @@ let claimFileSchema: SchemaNode | undefined;
 function schemaNode(): SchemaNode {
   claimFileSchema ??= readSchema(SCHEMAS.claimFile) as SchemaNode;
   return claimFileSchema;
-}
-
-/**
- * Where a node is, answered from the document itself: walking one path is far cheaper than indexing
- * every node of every file. Only `'head'` (schema findings) needs the index, built once when asked.
- */
-function documentLocator(parsed: ParsedYaml): Locate {
-  let index: LocationIndex | undefined;
-  return (path, part = 'value') => {
-    if (part !== 'head') return locatePath(parsed.doc!, parsed.lineCounter, path, part);
-    index ??= buildLocationIndex(parsed.doc!, parsed.lineCounter);
-    return locateIn(index, path, part);
-  };
 }
 
 function runFileRule(rule: FileRule, file: DiscoveredFile, data: RawClaimFile, locate: Locate, context: FileLintContext): Diagnostic[] {
@@ -87,22 +71,20 @@ function runFileRule(rule: FileRule, file: DiscoveredFile, data: RawClaimFile, l
   return found;
 }
 
-function lintParsed(file: DiscoveredFile, text: string, context: FileLintContext): Linted {
-  // parse
-  const parsed = parseYaml(text, file.display);
-  const diagnostics = [...parsed.diagnostics];
-  if (!parsed.doc || diagnostics.some((d) => d.severity === 'error')) return { diagnostics, parsed };
+function lintRead(file: DiscoveredFile, read: ReadYaml, context: FileLintContext): Linted {
+  const diagnostics = [...read.diagnostics];
+  if (!read.document) return { diagnostics };
+  const { value, locate, locateLine } = read.document;
   // validate: schema
-  const locate = documentLocator(parsed);
-  const issues = validateClaimFile(parsed.value);
-  const schemaFound = issues.length === 0 ? [] : schemaDiagnostics({ file: file.display, value: parsed.value, schema: schemaNode(), issues, locate });
+  const issues = validateClaimFile(value);
+  const schemaFound = issues.length === 0 ? [] : schemaDiagnostics({ file: file.display, value, schema: schemaNode(), issues, locate });
   diagnostics.push(...schemaFound);
   // validate: rules
-  const data = parsed.value as RawClaimFile;
+  const data = value as RawClaimFile;
   const fileRules = context.rules.filter((rule): rule is FileRule => rule.scope === 'file');
   if (schemaFound.length === 0) {
     for (const rule of fileRules) diagnostics.push(...runFileRule(rule, file, data, locate, context));
-    return { diagnostics, data, parsed, locate };
+    return { diagnostics, data, locateLine };
   }
   // The rules still look at a file the schema rejected, so one run shows every mistake; a rule that
   // trips over a malformed shape stays silent there, and lines already flagged are not flagged twice.
@@ -114,7 +96,7 @@ function lintParsed(file: DiscoveredFile, text: string, context: FileLintContext
       // The shape the rule expected is broken; the schema's diagnostic already says how.
     }
   }
-  return { diagnostics, parsed };
+  return { diagnostics };
 }
 
 /**
@@ -122,7 +104,9 @@ function lintParsed(file: DiscoveredFile, text: string, context: FileLintContext
  * reader, and its result is plain data, so it can run anywhere (a worker thread included).
  */
 export function lintFileText(file: DiscoveredFile, text: string, context: FileLintContext): FileLint {
-  const { diagnostics, data, parsed } = lintParsed(file, text, context);
+  // parse: the full path, since the location index needs every node's place
+  const parsed = parseYaml(text, file.display);
+  const { diagnostics, data } = lintRead(file, fromFullParse(parsed), context);
   if (!data) return { file: file.display, diagnostics };
   return { file: file.display, diagnostics, data, locations: buildLocationIndex(parsed.doc!, parsed.lineCounter) };
 }
@@ -132,8 +116,10 @@ export function lintFileText(file: DiscoveredFile, text: string, context: FileLi
  * error; leaves out the location index, which is large and which the corpus no longer needs.
  */
 export function lintFileOutcome(file: DiscoveredFile, text: string, context: FileLintContext): FileOutcome {
-  const { diagnostics, data, locate } = lintParsed(file, text, context);
-  if (!data || !locate) return { file: file.display, diagnostics };
+  // parse: the fast reader when the text is in its subset, else the full parser
+  const read = fromFastRead(text, file.display) ?? fromFullParse(parseYaml(text, file.display));
+  const { diagnostics, data, locateLine } = lintRead(file, read, context);
+  if (!data || !locateLine) return { file: file.display, diagnostics };
   if (diagnostics.some((d) => d.severity === 'error')) return { file: file.display, diagnostics, data };
-  return { file: file.display, diagnostics, data, model: toClaimFile(data, file.display, locate) };
+  return { file: file.display, diagnostics, data, model: toClaimFile(data, file.display, locateLine) };
 }

@@ -5,8 +5,8 @@ import type { Span } from '../model/diagnostic.js';
 import type { RawClaim, RawClaimFile, RawEvent } from '../model/raw-claim-file.js';
 import type { DocPath } from './rule.js';
 
-/** Where a node is, as the lint context gives it. */
-export type Locate = (path: DocPath, part?: 'key' | 'value') => Span;
+/** The line a node starts on (its value, or its key with `'key'`): all the model needs of where things are. */
+export type LocateLine = (path: DocPath, part?: 'key' | 'value') => Pick<Span, 'line'>;
 
 /** The source id a file gets when `source.id` is absent: its name without the extension. */
 export function defaultSourceId(file: string): string {
@@ -25,7 +25,7 @@ function optionalDate(value: string | number | undefined, where: string): DateRa
   return value === undefined ? undefined : date(value, where);
 }
 
-function toEvent(event: RawEvent, index: number, file: string, locate: Locate): EventRecord {
+function toEvent(event: RawEvent, index: number, file: string, locate: LocateLine): EventRecord {
   const { id, title, place, key } = event;
   return {
     id,
@@ -38,7 +38,7 @@ function toEvent(event: RawEvent, index: number, file: string, locate: Locate): 
   };
 }
 
-function toClaim(claim: RawClaim, index: number, file: string, locate: Locate): ClaimRecord {
+function toClaim(claim: RawClaim, index: number, file: string, locate: LocateLine): ClaimRecord {
   const { id, event, about, says, by, quote, hedged, note } = claim;
   return {
     id,
@@ -60,7 +60,7 @@ function toClaim(claim: RawClaim, index: number, file: string, locate: Locate): 
  * applied (source id from the file name, empty lists), and each record's line. Absent optional
  * fields stay absent. Throws only on a date the lint rules should already have rejected.
  */
-export function toClaimFile(raw: RawClaimFile, file: string, locate: Locate): ClaimFile {
+export function toClaimFile(raw: RawClaimFile, file: string, locate: LocateLine): ClaimFile {
   const { outlet, title, author, url, archive, language, lean } = raw.source;
   const source: SourceRecord = {
     id: raw.source.id ?? defaultSourceId(file),
