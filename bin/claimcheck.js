@@ -7,7 +7,7 @@
 //      --max-warnings, contested topics under `check --fail-on contested`)
 //   2  could not do the job: bad arguments, no input files matched, an
 //      unreadable path, an internal error
-import { run } from '../dist/cli/run.js';
+import { run } from '../dist/bundle/cli.js';
 
 // A reader that stops early (`claimcheck check | head`) is not an error.
 process.stdout.on('error', (error) => {

@@ -1,6 +1,8 @@
 import { relative, sep } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { buildLocationIndex, locator } from '../parse/location-index.js';
+import { buildLocationIndex, locateIn, type LocationIndex } from '../parse/location-index.js';
+import type { DocPath } from '../validate/rule.js';
+import { readFastYaml } from '../parse/fast/fast-yaml.js';
 import { parseYaml } from '../parse/parse-yaml.js';
 import { readSchema, SCHEMAS } from '../schema/schema-files.js';
 import type { SchemaNode } from '../validate/schema-at-path.js';
@@ -19,20 +21,30 @@ let configSchema: SchemaNode | undefined;
  * a `ConfigError` with every problem located. An empty file is an empty configuration.
  */
 export function parseConfig(text: string, file: string): CorpusConfig {
-  // parse
-  const parsed = parseYaml(text.replace(/^\uFEFF/, ''), file);
-  const errors: Diagnostic[] = parsed.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0 || !parsed.doc) throw new ConfigError(file, errors);
-  if (parsed.value === null || parsed.value === undefined) return { ...emptyConfig(), file };
-  // validate
-  const index = buildLocationIndex(parsed.doc, parsed.lineCounter);
-  const locate = locator(index);
-  configSchema ??= readSchema(SCHEMAS.config) as SchemaNode;
-  const issues = validateConfig(parsed.value);
-  if (issues.length > 0) {
-    throw new ConfigError(file, schemaDiagnostics({ file, value: parsed.value, schema: configSchema, issues, locate }));
+  // parse: the fast reader takes a plain configuration (the same value, no problem to report); the full parser the rest
+  const clean = text.replace(/^\uFEFF/, '');
+  const fast = readFastYaml(clean);
+  let parsed = fast ? undefined : parseYaml(clean, file);
+  if (parsed) {
+    const errors: Diagnostic[] = parsed.diagnostics.filter((d) => d.severity === 'error');
+    if (errors.length > 0 || !parsed.doc) throw new ConfigError(file, errors);
   }
-  const raw = parsed.value as Partial<CorpusConfig>;
+  const value = fast ? fast.value : parsed!.value;
+  if (value === null || value === undefined) return { ...emptyConfig(), file };
+  // validate
+  // Positions are looked up only to place a problem, so the full parse and the index of every node wait for the first one.
+  let index: LocationIndex | undefined;
+  const locate = (path: DocPath, part?: 'key' | 'value') => {
+    parsed ??= parseYaml(clean, file);
+    return locateIn((index ??= buildLocationIndex(parsed.doc!, parsed.lineCounter)), path, part);
+  };
+  const issues = validateConfig(value);
+  if (issues.length > 0) {
+    // The schema itself only explains what is wrong: read when something is.
+    configSchema ??= readSchema(SCHEMAS.config) as SchemaNode;
+    throw new ConfigError(file, schemaDiagnostics({ file, value, schema: configSchema, issues, locate }));
+  }
+  const raw = value as Partial<CorpusConfig>;
   const conflicts = aliasConflicts(raw.aliases ?? {}, file, locate);
   if (conflicts.length > 0) throw new ConfigError(file, conflicts);
   return { ...emptyConfig(), ...raw, file };

@@ -1,4 +1,5 @@
 import { foldText } from './fold.js';
+import { memoise } from './memo.js';
 
 /**
  * Phrases that report a claim with reservation, in folded form. "likely" is whole-word, so "unlikely"
@@ -12,16 +13,5 @@ const HEDGE_PHRASES = [
 ];
 const HEDGE = new RegExp(`\\b(?:${HEDGE_PHRASES.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`);
 
-const memo = new Map<string, boolean>();
-const MEMO_LIMIT = 200_000;
-
 /** True when the text (a claim's quote) reports with reservation: "reportedly", "allegedly", "according to" … Memoised. */
-export function detectHedge(text: string): boolean {
-  let hedged = memo.get(text);
-  if (hedged === undefined) {
-    hedged = HEDGE.test(foldText(text));
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(text, hedged);
-  }
-  return hedged;
-}
+export const detectHedge: (text: string) => boolean = memoise((text) => HEDGE.test(foldText(text)));

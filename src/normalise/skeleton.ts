@@ -1,3 +1,5 @@
+import { memoise } from './memo.js';
+
 /** A folded name as consonants and the vowels around them: how transliterations of one name are compared. */
 export interface NameShape {
   /** The consonant skeleton: Qasir/Qasr → "ksr", Hasakah/Hassakeh → "hsk", Khirbet/Xirbet → "krbt". */
@@ -21,9 +23,6 @@ const SOUNDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/ph/g, 'f'],
   [/sh/g, 'š'],
 ];
-
-const memo = new Map<string, NameShape>();
-const MEMO_LIMIT = 200_000;
 
 function computeShape(token: string): NameShape {
   let word = token;
@@ -51,15 +50,7 @@ function computeShape(token: string): NameShape {
 }
 
 /** The shape of a folded token, memoised. */
-export function nameShape(token: string): NameShape {
-  let value = memo.get(token);
-  if (value === undefined) {
-    value = computeShape(token);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(token, value);
-  }
-  return value;
-}
+export const nameShape: (token: string) => NameShape = memoise(computeShape);
 
 /**
  * The consonant skeleton of a folded token, a key under which transliterations of one Arabic or Kurdish

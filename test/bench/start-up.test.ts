@@ -39,6 +39,14 @@ describe('start-up', () => {
     expect(heavy).toEqual([]);
   });
 
+  it('check and report load the stylish lint format for lint findings, not the SARIF, GitHub or JSON ones', () => {
+    for (const command of ['cli/commands/check-command.ts', 'cli/commands/report-command.ts']) {
+      const { modules } = staticGraph(command);
+      expect(modules).toContain('render/lint/stylish.ts');
+      for (const unused of ['index', 'sarif', 'github', 'json']) expect(modules).not.toContain(`render/lint/${unused}.ts`);
+    }
+  });
+
   it('a small corpus does not load the worker pool: it is imported only when a corpus is large', () => {
     const { modules, packages } = staticGraph('cli/commands/check-command.ts');
     expect(modules).toContain('validate/lint-corpus.ts');

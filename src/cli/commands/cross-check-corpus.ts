@@ -2,7 +2,8 @@ import { crossCheck, DEFAULT_CROSS_CHECK_OPTIONS } from '../../check/cross-check
 import { filterResult, type ResultFilter } from '../../check/filter.js';
 import type { CheckResult } from '../../check/result.js';
 import type { LintResult } from '../../render/lint/formatter.js';
-import { lintFormatters } from '../../render/lint/index.js';
+// Only the stylish lint format is shown here: the other formats (SARIF, GitHub, JSON) are not loaded.
+import { stylish } from '../../render/lint/stylish.js';
 import type { CorpusLint } from '../../validate/lint-corpus.js';
 import { VERSION } from '../../version.js';
 import { wantsColour } from '../colour.js';
@@ -28,7 +29,7 @@ export interface CheckedCorpus {
 // Lint findings go to stderr in the stylish lint format, so stdout carries only the command's own output.
 function printDiagnostics(io: Io, colourFlag: boolean | undefined, result: LintResult): void {
   const colour = wantsColour(io, colourFlag, 'stderr');
-  io.stderr.write(lintFormatters.stylish(result, { colour, rules: [], toolVersion: VERSION, cwd: io.cwd }));
+  io.stderr.write(stylish(result, { colour, rules: [], toolVersion: VERSION, cwd: io.cwd }));
 }
 
 /**

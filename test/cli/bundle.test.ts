@@ -1,0 +1,110 @@
+// The installed command runs the bundle that `npm run build` writes to dist/bundle/: it must load that
+// bundle, and say byte for byte what the TypeScript sources say in-process.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/run.js';
+import { VERSION } from '../../src/version.js';
+import { fakeIo } from '../fixtures/cli/fake-io.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BIN = join(ROOT, 'bin', 'claimcheck.js');
+const BUNDLE = join(ROOT, 'dist', 'bundle');
+const built = existsSync(join(BUNDLE, 'cli.js'));
+
+// Preloaded with `node --import`: writes the file of every module loaded (ES modules through a resolve
+// hook, CommonJS ones from the require cache at exit) to the file named by CLAIMCHECK_TEST_LOADED.
+const HOOKS = `import { appendFileSync } from 'node:fs';
+export async function resolve(specifier, context, next) {
+  const result = await next(specifier, context);
+  if (result.url.startsWith('file:')) appendFileSync(process.env.CLAIMCHECK_TEST_LOADED, result.url + '\\n');
+  return result;
+}`;
+const WATCH = `import { appendFileSync } from 'node:fs';
+import { createRequire, register } from 'node:module';
+import { pathToFileURL } from 'node:url';
+register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(HOOKS)}));
+process.on('exit', () => {
+  const required = Object.keys(createRequire(process.argv[1]).cache).map((file) => pathToFileURL(file).href + '\\n');
+  appendFileSync(process.env.CLAIMCHECK_TEST_LOADED, required.join(''));
+});`;
+
+/** Runs the installed command in a child process, as a user would. */
+function spawnBin(args: string[], options: { nodeArgs?: string[]; env?: Record<string, string> } = {}) {
+  const env = { ...process.env, CI: 'true', NO_COLOR: '1', ...options.env };
+  const ran = spawnSync(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], { cwd: ROOT, encoding: 'utf8', env });
+  return { code: ran.status, stdout: ran.stdout, stderr: ran.stderr };
+}
+
+/** The package's files (relative paths) that running the command loads, but bin/ itself. */
+function filesLoaded(args: string[]): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'claimcheck-loaded-'));
+  try {
+    const list = join(dir, 'loaded.txt');
+    const watch = `data:text/javascript,${encodeURIComponent(WATCH)}`;
+    const ran = spawnBin(args, { nodeArgs: ['--import', watch], env: { CLAIMCHECK_TEST_LOADED: list } });
+    expect(ran.stderr).toBe('');
+    const files = readFileSync(list, 'utf8').trim().split('\n').map((url) => relative(ROOT, fileURLToPath(url)));
+    return [...new Set(files)].filter((file) => !file.startsWith('bin/') && !file.startsWith('..')).sort();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs the command in-process from the TypeScript sources. */
+async function runSources(args: string[]) {
+  const io = fakeIo(ROOT, { CI: 'true', NO_COLOR: '1' });
+  const code = await run(args, io);
+  return { code, stdout: io.out(), stderr: io.err() };
+}
+
+describe('bin/claimcheck.js', () => {
+  it('imports the bundle, not the modules tsc writes', () => {
+    const imports = [...readFileSync(BIN, 'utf8').matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1]);
+    expect(imports).toEqual(['../dist/bundle/cli.js']);
+  });
+});
+
+describe.skipIf(!built)('the bundle, built in dist/bundle/', () => {
+  it('is what bin loads: a handful of files of the bundle, the argument parser alone for --version', () => {
+    const commandFiles = (files: string[]) => files.filter((file) => /-command\.js$/.test(file));
+    const version = filesLoaded(['--version']);
+    expect(version).toContain('dist/bundle/cli.js');
+    expect(commandFiles(version)).toEqual([]);
+
+    const check = filesLoaded(['check', 'data']);
+    expect(check.filter((file) => !file.startsWith('dist/bundle/'))).toEqual([]);
+    expect(commandFiles(check)).toEqual(['dist/bundle/check-command.js']);
+    expect(check).toEqual(expect.arrayContaining(['dist/bundle/validate-claim-file.js', 'dist/bundle/validate-config.js']));
+    expect(check.length).toBeLessThan(15);
+  });
+
+  it('prints the version', () => {
+    const ran = spawnBin(['--version']);
+    expect(ran).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
+  });
+
+  for (const args of [
+    ['lint', 'data', '--format', 'json'],
+    ['check', 'data', '--format', 'json'],
+    ['check', 'data', '--explain'],
+    ['report', 'data'],
+    ['lint', 'test/fixtures/cli/errors', '--format', 'sarif'],
+    // A usage error thrown inside a command's bundle is caught by the argument parser's: exit 2, one line.
+    ['lint', 'test/fixtures/cli/no-such-folder'],
+    ['check', 'test/fixtures/cli/broken-config'],
+  ]) {
+    it(`says byte for byte what the sources say: claimcheck ${args.join(' ')}`, async () => {
+      const bundled = spawnBin(args);
+      expect(bundled.stdout.length + bundled.stderr.length).toBeGreaterThan(40);
+      expect(bundled).toEqual(await runSources(args));
+    });
+  }
+});
+
+describe.skipIf(built)('the bundle', () => {
+  it('is not tested: dist/bundle/ is not built; run `npm run build` (npm ci does) and test again', () => {});
+});
