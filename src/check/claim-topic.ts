@@ -1,7 +1,7 @@
 import { classifyAnswer } from '../compare/answer.js';
 import type { AnswerComparer, ReadAnswer } from '../compare/compatible.js';
 import { countOrigins, type Origin } from '../compare/origins.js';
-import { formPositions } from '../compare/positions.js';
+import { formPositions, type PositionIndex } from '../compare/positions.js';
 import { topicStatus } from '../compare/status.js';
 import type { TopicCluster } from '../group/topics.js';
 import type { Answer } from '../model/claim-file.js';
@@ -17,6 +17,8 @@ export interface ClaimTopicContext {
   normaliser: Normaliser;
   originOf: (by: string | undefined, outlet: string) => Origin;
   agree: AnswerComparer;
+  /** Makes the index that spares comparing each new answer with every position (`createAnswerIndexer`). */
+  indexAnswers?: (answers: ReadonlyMap<string, ReadAnswer>, agree: (a: string, b: string) => boolean) => PositionIndex | undefined;
 }
 
 interface TopicWords {
@@ -92,14 +94,11 @@ export function createTopicBuilder(context: ClaimTopicContext): (cluster: TopicC
       keys.set(item, key);
       if (!answers.has(key)) answers.set(key, readAnswer(item.claim.says, topic));
     }
+    const agree = (a: string, b: string) => context.agree(answers.get(a) as ReadAnswer, answers.get(b) as ReadAnswer);
     const groups =
       answers.size === 1
         ? [cluster.claims]
-        : formPositions(
-            cluster.claims,
-            (item) => keys.get(item) as string,
-            (a, b) => context.agree(answers.get(a) as ReadAnswer, answers.get(b) as ReadAnswer),
-          );
+        : formPositions(cluster.claims, (item) => keys.get(item) as string, agree, context.indexAnswers?.(answers, agree));
     const positions: Position[] = groups.map((items) => {
       const origins = items.map((item) => context.originOf(item.claim.by, item.file.source.outlet));
       const hedges = items.map(claimHedged);

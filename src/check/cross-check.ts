@@ -6,6 +6,7 @@ import { TokenWeights } from '../normalise/idf.js';
 import { groupEvents } from '../group/events.js';
 import { placeLexicon } from '../group/place-lexicon.js';
 import { groupTopics, multiTopicKeys, type TopicContext } from '../group/topics.js';
+import { createAnswerIndexer } from '../compare/answer-index.js';
 import { createAnswerComparer } from '../compare/compatible.js';
 import { createOriginResolver } from '../compare/origins.js';
 import { createTopicBuilder } from './claim-topic.js';
@@ -83,17 +84,15 @@ export function crossCheck(files: readonly ClaimFile[], config: CorpusConfig, op
   );
   for (const item of claims) originOf(item.claim.by, item.file.source.outlet);
   const outletKey = (outlet: string) => originOf(undefined, outlet).key;
+  const answerWeights = corpusWeights(
+    claims.map((item) => String(item.claim.says)),
+    normaliser,
+  );
   const buildTopic = createTopicBuilder({
     normaliser,
     originOf,
-    agree: createAnswerComparer(
-      config.compatible,
-      normaliser,
-      corpusWeights(
-        claims.map((item) => String(item.claim.says)),
-        normaliser,
-      ),
-    ),
+    agree: createAnswerComparer(config.compatible, normaliser, answerWeights),
+    indexAnswers: createAnswerIndexer(config.compatible, normaliser, answerWeights),
   });
   const topicsOf = (items: ClaimItem[]): Topic[] => groupTopics(items, topicContext).map(buildTopic);
 

@@ -20,8 +20,8 @@ function pairKey(a: string, b: string): string {
 
 type TextAnswer = Extract<AnswerClass, { kind: 'text' }>;
 
-// The words of an answer without its role nouns, when it has other words too ("NDF fighter" → "NDF").
-function withoutRoles(words: readonly string[]): readonly string[] {
+/** The words of an answer without its role nouns, when it has other words too ("NDF fighter" → "NDF"). */
+export function withoutRoles(words: readonly string[]): readonly string[] {
   const kept = words.filter((word) => !ROLE_NOUNS.has(word));
   return kept.length > 0 ? kept : words;
 }
@@ -40,12 +40,13 @@ function textsAgree(a: TextAnswer, b: TextAnswer, weights: TokenWeights): boolea
   return containmentScore(overlapTokens(weigh(roleA), weigh(roleB)), 1) >= ANSWER_JOIN;
 }
 
-// The meaning-carrying words of a normalised text (aliases applied, articles and other stop words out).
-function wordSet(normal: string): Set<string> {
+/** The meaning-carrying words of a normalised text (aliases applied, articles and other stop words out). */
+export function wordSet(normal: string): Set<string> {
   return new Set(normal.split(' ').filter((t) => t !== '' && !STOP_WORDS.has(t)));
 }
 
-const containsAll = (words: ReadonlySet<string>, side: readonly string[]) => side.length > 0 && side.every((t) => words.has(t));
+/** True when `side` has words and all of them are in `words`. */
+export const containsAll = (words: ReadonlySet<string>, side: readonly string[]) => side.length > 0 && side.every((t) => words.has(t));
 
 /**
  * Builds the comparison for a corpus: answers declared `compatible` in the configuration agree, and so do two

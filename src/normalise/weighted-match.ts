@@ -53,6 +53,9 @@ class Matching {
   }
 }
 
+/** Two adjacent tokens written together are compared with a token only when about as long: this many letters apart at most. */
+export const JOINED_LENGTH_SLACK = 3;
+
 // A token left over on one side against two adjacent ones left over on the other, written together:
 // "Qesirdib" / "Qasr (al-)Dib".
 function matchJoined(one: readonly WeightedToken[], two: readonly WeightedToken[], m: Matching, oneIsA: boolean): void {
@@ -62,7 +65,7 @@ function matchJoined(one: readonly WeightedToken[], two: readonly WeightedToken[
     for (let j = 0; j + 1 < two.length; j++) {
       if (usedTwo[j] || usedTwo[j + 1]) continue;
       // Written together, the two are about as long as the one (a vowel more or less in each).
-      if (Math.abs(two[j].token.length + two[j + 1].token.length - one[i].token.length) > 3) continue;
+      if (Math.abs(two[j].token.length + two[j + 1].token.length - one[i].token.length) > JOINED_LENGTH_SLACK) continue;
       const sim = tokenSimilarity(one[i].token, two[j].token + two[j + 1].token);
       if (sim < TOKEN_MATCH) continue;
       const pairWeight = two[j].weight + two[j + 1].weight;
