@@ -45,49 +45,61 @@ const workerExecArgv = () => (process.execArgv.some((option) => option.startsWit
 
 /**
  * Reads and lints `files` across worker threads, the main thread taking batches too; outcomes come back
- * in the order of `files`, exactly as `lintBatch` on one thread gives them. A worker that throws, fails to
- * start or stops rejects the whole run with its error (never a hang); every worker is stopped at the end.
+ * in the order of `files`, exactly as `lintBatch` on one thread gives them. The main thread never waits
+ * for a worker: once no batch is left to hand out, it lints the batches workers still hold itself, and the
+ * first answer for a batch is kept (the same whichever thread gives it), so a worker slow to start or
+ * starved of a core costs no time. A worker that throws, fails to start or stops before the end rejects
+ * the whole run with its error (never a hang); every worker is stopped at the end.
  */
 export async function lintInParallel(files: readonly DiscoveredFile[], job: LintJob, options: ParallelOptions): Promise<FileOutcome[]> {
   const size = batchSize(files.length, options.workers);
   const batches = Math.ceil(files.length / size);
   const filesOf = (batch: number) => files.slice(batch * size, (batch + 1) * size);
   const outcomes: FileOutcome[] = new Array(files.length);
+  const answered = new Uint8Array(batches);
+  // Batches sent to each worker and not answered yet, in the order sent.
+  const held = new Map<Worker, number[]>();
   let next = 0;
   let done = 0;
-  let pending = 0;
   let failure: Error | undefined;
-  let wake: (() => void) | undefined;
 
   const store = (batch: number, found: readonly FileOutcome[]) => {
+    if (answered[batch]) return;
+    answered[batch] = 1;
     found.forEach((outcome, i) => (outcomes[batch * size + i] = outcome));
     done += found.length;
     options.onProgress?.(done, files.length);
   };
-  const fail = (error: Error) => {
-    failure ??= error;
-    wake?.();
-  };
   const send = (worker: Worker) => {
     if (next >= batches || failure) return;
     const request: BatchRequest = { batch: next, files: filesOf(next) };
+    held.get(worker)!.push(next);
     next += 1;
-    pending += 1;
     worker.postMessage(request);
+  };
+  // The batch a worker holds that it would reach last, for the main thread to lint instead.
+  const takeBack = (): number | undefined => {
+    for (const list of held.values()) {
+      for (let i = list.length - 1; i >= 0; i--) if (!answered[list[i]]) return list.splice(i, 1)[0];
+    }
+    return undefined;
   };
 
   let finished = false;
   const start = () => {
     const worker = new Worker(WORKER_URL, { workerData: job, execArgv: workerExecArgv() });
+    held.set(worker, []);
     worker.on('message', (reply: BatchReply) => {
-      pending -= 1;
-      if ('error' in reply) fail(remoteError(reply.error));
+      const list = held.get(worker)!;
+      const at = list.indexOf(reply.batch);
+      if (at >= 0) list.splice(at, 1);
+      if ('error' in reply) failure ??= remoteError(reply.error);
       else {
         store(reply.batch, reply.outcomes);
         send(worker);
       }
-      wake?.();
     });
+    const fail = (error: Error) => (failure ??= error);
     worker.on('error', fail);
     worker.on('messageerror', fail);
     worker.on('exit', (code) => {
@@ -104,13 +116,11 @@ export async function lintInParallel(files: readonly DiscoveredFile[], job: Lint
     for (let i = 0; i < options.workers; i++) workers.push(start());
     // The main thread lints too, a batch at a time, letting workers' replies in between.
     const context = jobContext(job, rules);
-    while (next < batches && !failure) {
-      const batch = next;
-      next += 1;
-      store(batch, lintBatch(filesOf(batch), job.maxBytes, context));
+    while (done < files.length && !failure) {
+      const batch = next < batches ? next++ : takeBack();
+      if (batch !== undefined) store(batch, lintBatch(filesOf(batch), job.maxBytes, context));
       await nextTurn();
     }
-    while (pending > 0 && !failure) await new Promise<void>((resolve) => (wake = resolve));
   } finally {
     finished = true;
     await Promise.all(workers.map((worker) => worker.terminate()));

@@ -46,6 +46,7 @@ function describeFsError(error: unknown): string {
 interface Candidate {
   absolute: string;
   real: string;
+  display: string;
 }
 
 interface Entry {
@@ -59,6 +60,11 @@ function skipped(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
+/** `path.join(folder, relative)` for a normalised folder and a relative path of plain names: no normalising per file. */
+function under(folder: string, relative: string): string {
+  return folder.endsWith(path.sep) ? `${folder}${relative}` : `${folder}${path.sep}${relative}`;
+}
+
 /**
  * Every entry below `root`, without following symbolic links. Read with `readdir` rather than a
  * glob, whose patterns do not match every name a file system allows (a line break, for one).
@@ -70,7 +76,7 @@ async function listEntries(root: string): Promise<Entry[]> {
     const relative = pending.pop()!;
     for (const dirent of await fs.readdir(path.join(root, relative), { withFileTypes: true })) {
       if (skipped(dirent.name)) continue;
-      const entry = { path: relative === '' ? dirent.name : path.join(relative, dirent.name), dirent };
+      const entry = { path: relative === '' ? dirent.name : `${relative}${path.sep}${dirent.name}`, dirent };
       entries.push(entry);
       if (dirent.isDirectory()) pending.push(entry.path);
     }
@@ -113,6 +119,17 @@ function isInside(target: string, folder: string): boolean {
 }
 
 /**
+ * How the files below `directory` are displayed, by their path below it: the directory's display path
+ * and theirs joined, without a `path.relative` per file; for a directory at or above `cwd`, the long way.
+ */
+function displayBelow(cwd: string, directory: string): (relative: string) => string {
+  const shown = path.relative(cwd, directory);
+  if (shown.startsWith('..') || path.isAbsolute(shown)) return (relative) => displayPath(cwd, under(directory, relative));
+  const prefix = shown === '' ? '' : `${shown.split(path.sep).join('/')}/`;
+  return (relative) => prefix + relative.split(path.sep).join('/');
+}
+
+/**
  * Lists claim files below one directory, following symbolic links to directories at most once each (loops
  * never hang), and only links that stay inside the directory: one leading out could take the walk over the
  * whole disk (`/`), or put a private file's lines (`~/.npmrc`) in lint's messages.
@@ -126,6 +143,7 @@ async function walkDirectory(root: string, cwd: string, found: Candidate[], diag
     const real = await fs.realpath(directory);
     if (visited.has(real)) continue;
     visited.add(real);
+    const display = displayBelow(cwd, directory);
     let entries: Entry[];
     try {
       // Links are not followed by the listing itself; they are resolved below, with a visited set.
@@ -134,11 +152,11 @@ async function walkDirectory(root: string, cwd: string, found: Candidate[], diag
       throw new UsageError(`cannot read directory "${displayPath(cwd, directory)}": ${describeFsError(error)}`);
     }
     for (const entry of entries) {
-      const absolute = path.join(directory, entry.path);
+      const absolute = under(directory, entry.path);
       if (entry.dirent.isFile()) {
         if (!isClaimFileName(entry.dirent.name)) continue;
         if (await garbledName(absolute)) diagnostics.push(garbledNameError(displayPath(cwd, absolute)));
-        else found.push({ absolute, real: path.join(real, entry.path) });
+        else found.push({ absolute, real: under(real, entry.path), display: display(entry.path) });
         continue;
       }
       if (!entry.dirent.isSymbolicLink()) continue;
@@ -158,7 +176,7 @@ async function walkDirectory(root: string, cwd: string, found: Candidate[], diag
       } else if (stats.isDirectory()) {
         queue.push(absolute);
       } else {
-        found.push({ absolute, real: target });
+        found.push({ absolute, real: target, display: display(entry.path) });
       }
     }
   }
@@ -183,11 +201,9 @@ export async function discoverCorpus(paths: readonly string[], cwd: string): Pro
       throw new UsageError(`cannot read "${given}": ${describeFsError(error)}.`);
     }
     if (stats.isDirectory()) await walkDirectory(absolute, cwd, found, diagnostics);
-    else if (!CONFIG_NAMES.has(path.basename(absolute).toLowerCase())) found.push({ absolute, real: await fs.realpath(absolute) });
+    else if (!CONFIG_NAMES.has(path.basename(absolute).toLowerCase())) found.push({ absolute, real: await fs.realpath(absolute), display: displayPath(cwd, absolute) });
   }
-  const files = found
-    .map((candidate) => ({ ...candidate, display: displayPath(cwd, candidate.absolute) }))
-    .sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+  const files = found.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
   const seen = new Set<string>();
   const unique: DiscoveredFile[] = [];
   for (const file of files) {

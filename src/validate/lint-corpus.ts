@@ -6,11 +6,13 @@ import { parseYaml } from '../parse/parse-yaml.js';
 import { buildLocationIndex, locateIn, locator, type LocationIndex } from '../parse/location-index.js';
 import { jobContext, lintBatch, type LintJob } from '../parallel/lint-batch.js';
 import { workerCount } from '../parallel/threads.js';
+import { estimateCorpusBytes } from '../read/corpus-size.js';
 import { discoverCorpus, type DiscoveredFile } from '../read/discover-files.js';
 import { DEFAULT_MAX_FILE_BYTES, readTextSync } from '../read/read-text.js';
 import type { FileLint, FileOutcome } from './lint-file.js';
 import type { CorpusRuleFile, DocPath, Rule } from './rule.js';
 import { rules as allRules } from './rules/index.js';
+import { modelOf } from './to-model.js';
 
 export { lintFileText } from './lint-file.js';
 
@@ -23,8 +25,8 @@ export interface LintCorpusOptions {
   /** The rules to run beyond the schema; default: all of them. Rules given here run on the main thread only. */
   rules?: readonly Rule[];
   /**
-   * Worker threads to read and lint with besides the main thread; 0 for none. Default: none for a small
-   * corpus, else one per core but one. The result is the same whatever the number.
+   * Worker threads to read and lint with besides the main thread; 0 for none. Default: none for a corpus
+   * under `PARALLEL_MIN_BYTES`, else one per core but one. The result is the same whatever the number.
    */
   threads?: number;
   /** Called as files are read and linted: how many are done, of how many. */
@@ -37,8 +39,8 @@ export interface CorpusLint {
   files: string[];
   /** Every diagnostic of every file, sorted (see `compareDiagnostics`). */
   diagnostics: Diagnostic[];
-  /** The files with no error, as data for the cross-check, sorted by path. */
-  claimFiles: ClaimFile[];
+  /** The files with no error, as data for the cross-check, sorted by path; built when first read (lint alone never does). */
+  readonly claimFiles: ClaimFile[];
   config: CorpusConfig;
 }
 
@@ -47,7 +49,7 @@ const PROGRESS_STEP = 64;
 
 async function lintFiles(files: readonly DiscoveredFile[], job: LintJob, options: LintCorpusOptions): Promise<FileOutcome[]> {
   options.onProgress?.(0, files.length);
-  const workers = options.rules ? 0 : workerCount(files.length, options.threads);
+  const workers = options.rules ? 0 : workerCount({ files: files.length, bytes: estimateCorpusBytes(files) }, options.threads);
   if (workers > 0) {
     // Loaded only when needed, so a small corpus starts without it.
     const pool = await import('../parallel/worker-pool.js');
@@ -99,8 +101,8 @@ export function runCorpusRules(results: readonly FileLint[], rules: readonly Rul
 
 /**
  * Reads, parses and validates every claim file under `paths`: discover → read → parse → schema →
- * file rules → corpus rules → model for every file without errors. Large corpora are read and
- * linted across worker threads, with the same result.
+ * file rules → corpus rules → model for every file without errors (built when `claimFiles` is first
+ * read). Large corpora are read and linted across worker threads, with the same result.
  * Content problems become diagnostics; a missing path, no files matched or a malformed
  * configuration throw a `UsageError` (exit 2).
  */
@@ -118,7 +120,15 @@ export async function lintCorpus(paths: readonly string[], options: LintCorpusOp
   const diagnostics = [...discovery.diagnostics, ...outcomes.flatMap((o) => o.diagnostics), ...corpusRuleFindings(views, rules, config)];
   // model: only files without errors go on to the cross-check
   const failed = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
-  const claimFiles = outcomes.flatMap(({ file, model }) => (model && !failed.has(file) ? [model] : []));
+  let claimFiles: ClaimFile[] | undefined;
+  const models = () => outcomes.flatMap(({ file, data, lines }) => (data && lines && !failed.has(file) ? [modelOf(data, file, lines)] : []));
   diagnostics.sort(compareDiagnostics);
-  return { files: outcomes.map((o) => o.file), diagnostics, claimFiles, config };
+  return {
+    files: outcomes.map((o) => o.file),
+    diagnostics,
+    get claimFiles() {
+      return (claimFiles ??= models());
+    },
+    config,
+  };
 }

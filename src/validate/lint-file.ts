@@ -1,5 +1,4 @@
 import type { CorpusConfig } from '../config/config.js';
-import type { ClaimFile } from '../model/claim-file.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { RawClaimFile } from '../model/raw-claim-file.js';
 import { buildLocationIndex, type LocationIndex } from '../parse/location-index.js';
@@ -7,11 +6,11 @@ import { parseYaml } from '../parse/parse-yaml.js';
 import type { DiscoveredFile } from '../read/discover-files.js';
 import { readSchema, SCHEMAS } from '../schema/schema-files.js';
 import { fromFastRead, fromFullParse, type Locate, type ReadYaml } from './read-yaml.js';
-import type { ArchiveText, FileRule, Rule } from './rule.js';
+import type { ArchiveText, FileRule, FileRuleContext, Rule } from './rule.js';
 import type { SchemaNode } from './schema-at-path.js';
 import { schemaDiagnostics } from './schema-diagnostics.js';
 import { validateClaimFile } from './schema.js';
-import { toClaimFile, type LocateLine } from './to-model.js';
+import { recordLines, type LocateLine, type RecordLines } from './to-model.js';
 
 /** What linting one file needs besides its text. */
 export interface FileLintContext {
@@ -37,10 +36,13 @@ export interface FileOutcome {
   /** Display path. */
   file: string;
   diagnostics: Diagnostic[];
-  /** The data, when it passed the JSON Schema (corpus rules need it). */
+  /** The data, when it passed the JSON Schema (corpus rules and the model need it). */
   data?: RawClaimFile;
-  /** The model for the cross-check, when the file has no error of its own. */
-  model?: ClaimFile;
+  /**
+   * Where its records start, when the file has no error of its own: with `data`, all the model for the
+   * cross-check needs (`modelOf`), which only the cross-check builds.
+   */
+  lines?: RecordLines;
 }
 
 interface Linted {
@@ -58,16 +60,50 @@ function schemaNode(): SchemaNode {
   return claimFileSchema;
 }
 
-function runFileRule(rule: FileRule, file: DiscoveredFile, data: RawClaimFile, locate: Locate, context: FileLintContext): Diagnostic[] {
+// The file rules of a rule list, picked out once per list rather than once per file.
+const fileRulesOf = new WeakMap<readonly Rule[], FileRule[]>();
+
+function fileRules(rules: readonly Rule[]): FileRule[] {
+  let found = fileRulesOf.get(rules);
+  if (!found) {
+    found = rules.filter((rule): rule is FileRule => rule.scope === 'file');
+    fileRulesOf.set(rules, found);
+  }
+  return found;
+}
+
+/**
+ * Runs the file rules on one file's data, every rule seeing the same context; a finding is kept when
+ * `keep` allows. With `tolerant`, a rule that throws (on a shape the schema rejected) loses its findings
+ * on this file and the others go on.
+ */
+function runFileRules(file: DiscoveredFile, data: RawClaimFile, locate: Locate, context: FileLintContext, tolerant: boolean, keep?: (line: number) => boolean): Diagnostic[] {
   const found: Diagnostic[] = [];
-  rule.check({
+  let current: FileRule;
+  const ruleContext: FileRuleContext = {
     file: file.display,
     data,
     config: context.config,
     locate,
     readArchive: (relativePath) => context.readArchive(file.path, relativePath),
-    report: (span, message, severity) => found.push({ file: file.display, ...span, severity: severity ?? rule.severity, rule: rule.id, message }),
-  });
+    report: (span, message, severity) => {
+      if (!keep || keep(span.line)) found.push({ file: file.display, ...span, severity: severity ?? current.severity, rule: current.id, message });
+    },
+  };
+  for (const rule of fileRules(context.rules)) {
+    current = rule;
+    if (!tolerant) {
+      rule.check(ruleContext);
+      continue;
+    }
+    const before = found.length;
+    try {
+      rule.check(ruleContext);
+    } catch {
+      // The shape the rule expected is broken; the schema's diagnostic already says how.
+      found.length = before;
+    }
+  }
   return found;
 }
 
@@ -81,21 +117,14 @@ function lintRead(file: DiscoveredFile, read: ReadYaml, context: FileLintContext
   diagnostics.push(...schemaFound);
   // validate: rules
   const data = value as RawClaimFile;
-  const fileRules = context.rules.filter((rule): rule is FileRule => rule.scope === 'file');
   if (schemaFound.length === 0) {
-    for (const rule of fileRules) diagnostics.push(...runFileRule(rule, file, data, locate, context));
+    diagnostics.push(...runFileRules(file, data, locate, context, false));
     return { diagnostics, data, locateLine };
   }
   // The rules still look at a file the schema rejected, so one run shows every mistake; a rule that
   // trips over a malformed shape stays silent there, and lines already flagged are not flagged twice.
   const flagged = new Set(schemaFound.map((d) => d.line));
-  for (const rule of fileRules) {
-    try {
-      diagnostics.push(...runFileRule(rule, file, data, locate, context).filter((d) => !flagged.has(d.line)));
-    } catch {
-      // The shape the rule expected is broken; the schema's diagnostic already says how.
-    }
-  }
+  diagnostics.push(...runFileRules(file, data, locate, context, true, (line) => !flagged.has(line)));
   return { diagnostics };
 }
 
@@ -112,8 +141,8 @@ export function lintFileText(file: DiscoveredFile, text: string, context: FileLi
 }
 
 /**
- * Lints one claim file's text as `lintFileText` does, and builds its model when the file has no
- * error; leaves out the location index, which is large and which the corpus no longer needs.
+ * Lints one claim file's text as `lintFileText` does, and notes where its records start when the
+ * file has no error; leaves out the location index, which is large and which the corpus no longer needs.
  */
 export function lintFileOutcome(file: DiscoveredFile, text: string, context: FileLintContext): FileOutcome {
   // parse: the fast reader when the text is in its subset, else the full parser
@@ -121,5 +150,5 @@ export function lintFileOutcome(file: DiscoveredFile, text: string, context: Fil
   const { diagnostics, data, locateLine } = lintRead(file, read, context);
   if (!data || !locateLine) return { file: file.display, diagnostics };
   if (diagnostics.some((d) => d.severity === 'error')) return { file: file.display, diagnostics, data };
-  return { file: file.display, diagnostics, data, model: toClaimFile(data, file.display, locateLine) };
+  return { file: file.display, diagnostics, data, lines: recordLines(data, locateLine) };
 }

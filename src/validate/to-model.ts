@@ -1,21 +1,34 @@
 import { basename, extname } from 'node:path';
-import { isDateProblem, parseClaimDate, type DateRange } from '../model/claim-date.js';
+import { isDateProblem, type DateRange } from '../model/claim-date.js';
 import type { ClaimFile, ClaimRecord, EventRecord, SourceRecord } from '../model/claim-file.js';
 import type { Span } from '../model/diagnostic.js';
 import type { RawClaim, RawClaimFile, RawEvent } from '../model/raw-claim-file.js';
+import { parsedDate } from './parsed-date.js';
 import type { DocPath } from './rule.js';
 
 /** The line a node starts on (its value, or its key with `'key'`): all the model needs of where things are. */
 export type LocateLine = (path: DocPath, part?: 'key' | 'value') => Pick<Span, 'line'>;
 
+/** The 1-based lines the model records: of the `source:` key, and where each event and each claim starts. */
+export interface RecordLines {
+  source: number;
+  events: number[];
+  claims: number[];
+}
+
+// A claim file's usual name, `outlet-date.yaml`: its id is all before the extension.
+const PLAIN_NAME = /^[^./\\][^/\\]*\.ya?ml$/i;
+
 /** The source id a file gets when `source.id` is absent: its name without the extension. */
 export function defaultSourceId(file: string): string {
+  const plain = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+  if (PLAIN_NAME.test(plain)) return plain.slice(0, plain.lastIndexOf('.'));
   const name = basename(file.replace(/\\/g, '/'));
   return name.slice(0, name.length - extname(name).length);
 }
 
 function date(value: string | number, where: string): DateRange {
-  const parsed = parseClaimDate(value);
+  const parsed = parsedDate(value);
   // The date rules reject such files before the model is built; reaching this is a bug.
   if (isDateProblem(parsed)) throw new Error(`toClaimFile: ${where} is not a valid date (${parsed.kind}: ${parsed.text})`);
   return parsed;
@@ -25,7 +38,7 @@ function optionalDate(value: string | number | undefined, where: string): DateRa
   return value === undefined ? undefined : date(value, where);
 }
 
-function toEvent(event: RawEvent, index: number, file: string, locate: LocateLine): EventRecord {
+function toEvent(event: RawEvent, index: number, file: string, line: number): EventRecord {
   const { id, title, place, key } = event;
   return {
     id,
@@ -34,11 +47,11 @@ function toEvent(event: RawEvent, index: number, file: string, locate: LocateLin
     place,
     actors: event.actors ?? [],
     key,
-    line: locate(['events', index]).line,
+    line,
   };
 }
 
-function toClaim(claim: RawClaim, index: number, file: string, locate: LocateLine): ClaimRecord {
+function toClaim(claim: RawClaim, index: number, file: string, line: number): ClaimRecord {
   const { id, event, about, says, by, quote, hedged, note } = claim;
   return {
     id,
@@ -51,7 +64,16 @@ function toClaim(claim: RawClaim, index: number, file: string, locate: LocateLin
     hedged,
     said: optionalDate(claim.said, `${file}: claims[${index}].said`),
     note,
-    line: locate(['claims', index]).line,
+    line,
+  };
+}
+
+/** Where the records of a schema-valid claim file start: the few positions its model keeps. */
+export function recordLines(raw: RawClaimFile, locate: LocateLine): RecordLines {
+  return {
+    source: locate(['source'], 'key').line,
+    events: (raw.events ?? []).map((_, i) => locate(['events', i]).line),
+    claims: raw.claims.map((_, i) => locate(['claims', i]).line),
   };
 }
 
@@ -61,6 +83,11 @@ function toClaim(claim: RawClaim, index: number, file: string, locate: LocateLin
  * fields stay absent. Throws only on a date the lint rules should already have rejected.
  */
 export function toClaimFile(raw: RawClaimFile, file: string, locate: LocateLine): ClaimFile {
+  return modelOf(raw, file, recordLines(raw, locate));
+}
+
+/** `toClaimFile` from the lines already found (`recordLines`), so a model can be built long after the file was read. */
+export function modelOf(raw: RawClaimFile, file: string, lines: RecordLines): ClaimFile {
   const { outlet, title, author, url, archive, language, lean } = raw.source;
   const source: SourceRecord = {
     id: raw.source.id ?? defaultSourceId(file),
@@ -72,13 +99,13 @@ export function toClaimFile(raw: RawClaimFile, file: string, locate: LocateLine)
     archive,
     language,
     lean,
-    line: locate(['source'], 'key').line,
+    line: lines.source,
   };
   return {
     file,
     source: dropUndefined(source),
-    events: (raw.events ?? []).map((event, i) => dropUndefined(toEvent(event, i, file, locate))),
-    claims: raw.claims.map((claim, i) => dropUndefined(toClaim(claim, i, file, locate))),
+    events: (raw.events ?? []).map((event, i) => dropUndefined(toEvent(event, i, file, lines.events[i]))),
+    claims: raw.claims.map((claim, i) => dropUndefined(toClaim(claim, i, file, lines.claims[i]))),
   };
 }
 

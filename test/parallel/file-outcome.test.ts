@@ -3,7 +3,7 @@ import { emptyConfig } from '../../src/config/config.js';
 import { locator } from '../../src/parse/location-index.js';
 import { rules } from '../../src/validate/rules/index.js';
 import { lintFileOutcome, lintFileText } from '../../src/validate/lint-file.js';
-import { toClaimFile } from '../../src/validate/to-model.js';
+import { modelOf, toClaimFile } from '../../src/validate/to-model.js';
 
 const context = { config: emptyConfig(), rules, readArchive: () => ({ ok: false as const, reason: 'none', file: 'a.txt' }) };
 const file = { path: '/corpus/claims/north-press-2020-02-14.yaml', display: 'claims/north-press-2020-02-14.yaml' };
@@ -40,8 +40,8 @@ describe('lintFileOutcome', () => {
     const outcome = lintFileOutcome(file, CLEAN, context);
     expect(outcome.diagnostics).toEqual(full.diagnostics);
     expect(outcome.data).toEqual(full.data);
-    expect(outcome.model).toEqual(toClaimFile(full.data!, file.display, locator(full.locations!)));
-    expect(outcome.model?.claims.map((c) => c.line)).toEqual([15, 21]);
+    expect(outcome.lines).toEqual({ source: 2, events: [9], claims: [15, 21] });
+    expect(modelOf(outcome.data!, outcome.file, outcome.lines!)).toEqual(toClaimFile(full.data!, file.display, locator(full.locations!)));
   });
 
   it('places rule findings as lintFileText does', () => {
@@ -49,22 +49,22 @@ describe('lintFileOutcome', () => {
     const outcome = lintFileOutcome(file, warned, context);
     expect(outcome.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['2:1 source/missing-url', '20:5 quote/missing']);
     expect(outcome.diagnostics).toEqual(lintFileText(file, warned, context).diagnostics);
-    expect(outcome.model).toBeDefined();
+    expect(outcome.lines).toBeDefined();
   });
 
-  it('keeps the data but builds no model for a file with an error, and neither for one the schema rejects', () => {
+  it('keeps the data but no record lines for a file with an error, and neither for one the schema rejects', () => {
     const unknownEvent = lintFileOutcome(file, CLEAN.replace('    event: patrol\n', '    event: elsewhere\n'), context);
     expect(unknownEvent.diagnostics.map((d) => d.rule)).toEqual(['ref/unknown-event', 'ref/unused-event']);
     expect(unknownEvent.data).toBeDefined();
-    expect(unknownEvent.model).toBeUndefined();
+    expect(unknownEvent.lines).toBeUndefined();
     const schemaError = lintFileOutcome(file, CLEAN.replace('    says: true\n', ''), context);
     expect(schemaError.diagnostics).toEqual(lintFileText(file, CLEAN.replace('    says: true\n', ''), context).diagnostics);
     expect(schemaError.data).toBeUndefined();
   });
 
-  it('carries no location index: small, plain data that a worker can send back', () => {
+  it('carries no location index and no model: small, plain data that a worker can send back', () => {
     const outcome = lintFileOutcome(file, CLEAN, context);
-    expect(Object.keys(outcome).sort()).toEqual(['data', 'diagnostics', 'file', 'model']);
+    expect(Object.keys(outcome).sort()).toEqual(['data', 'diagnostics', 'file', 'lines']);
     expect(structuredClone(outcome)).toEqual(outcome);
   });
 });

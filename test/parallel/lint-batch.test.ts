@@ -24,7 +24,8 @@ describe('lintBatch', () => {
   it('reads and lints each file in order, and reports files it cannot read instead of stopping', () => {
     const outcomes = lintBatch([at('ok.yaml'), at('big.yaml'), at('gone.yaml'), at('dir.yaml')], 1000, jobContext(job(), rules));
     expect(outcomes.map((o) => o.file)).toEqual(['ok.yaml', 'big.yaml', 'gone.yaml', 'dir.yaml']);
-    expect(outcomes[0].model?.source.outlet).toBe('A');
+    expect(outcomes[0].data?.source.outlet).toBe('A');
+    expect(outcomes[0].lines).toEqual({ source: 1, events: [], claims: [7] });
     expect(outcomes.slice(1).map((o) => o.diagnostics.map((d) => d.rule))).toEqual([['file/empty'], ['file/unreadable'], ['file/unreadable']]);
     const small = lintBatch([at('big.yaml')], 100, jobContext(job(), rules));
     expect(small[0].diagnostics[0]).toMatchObject({ rule: 'file/too-large', file: 'big.yaml' });

@@ -64,6 +64,20 @@ describe('discoverFiles', () => {
     expect(diagnostics).toMatchObject([{ file: 'dangling.yaml', rule: 'file/broken-link', severity: 'warning' }]);
   });
 
+  it('shows every file relative to the working directory, wherever the walk starts', async () => {
+    write('claims/2020/a.yaml');
+    write('claims/b.yaml');
+    write('other/c.yaml');
+    const inClaims = path.join(root, 'claims');
+    expect((await discoverFiles(['..'], inClaims)).map((f) => f.display)).toEqual(['../other/c.yaml', '2020/a.yaml', 'b.yaml']);
+    expect((await discoverFiles(['2020', '../other'], inClaims)).map((f) => f.display)).toEqual(['../other/c.yaml', '2020/a.yaml']);
+    expect((await discoverFiles([root], root)).map((f) => f.display)).toEqual(['claims/2020/a.yaml', 'claims/b.yaml', 'other/c.yaml']);
+    expect((await discoverFiles(['claims/'], root)).map((f) => [f.display, f.path])).toEqual([
+      ['claims/2020/a.yaml', path.join(root, 'claims/2020/a.yaml')],
+      ['claims/b.yaml', path.join(root, 'claims/b.yaml')],
+    ]);
+  });
+
   it('walks a directory whose name ends in .yaml instead of reading it as a file', async () => {
     write('odd.yaml/inner.yaml');
     const files = await discoverFiles(['odd.yaml'], root);

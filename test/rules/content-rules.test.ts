@@ -142,6 +142,13 @@ ${second}
     expect(runRule(claimDuplicate, claims('    about: number killed\n    says: one\n    by: SANA'))).toEqual([]);
   });
 
+  it('keeps claims apart whose fields would read alike run together', () => {
+    // "number killed" + "one" against "number" + "killed one": the same words, split differently.
+    expect(runRule(claimDuplicate, claims('    event: clash\n    about: Number\n    says: killed one\n    by: SANA'))).toEqual([]);
+    expect(runRule(claimDuplicate, claims('    event: clash\n    about: Number killed\n    says: one\n    by: "SANA "'))).toHaveLength(1);
+    expect(runRule(claimDuplicate, claims('    event: clash\n    about: Number killed\n    says: oneSANA\n    by: ""'))).toEqual([]);
+  });
+
   it('takes a number and the same number written as text for one answer', () => {
     const text = claims('    event: clash\n    about: number killed\n    says: "1"\n    by: SANA').replace('says: one', 'says: 1');
     expect(runRule(claimDuplicate, text)).toHaveLength(1);

@@ -1,4 +1,5 @@
 import { ConfigError } from '../../config/config-error.js';
+import { threadsFromEnv } from '../../parallel/threads.js';
 import { commandProgress, type Progress } from '../../progress/progress.js';
 import { lintCorpus, type CorpusLint } from '../../validate/lint-corpus.js';
 import type { Io } from '../io.js';
@@ -13,7 +14,7 @@ export type LintOutcome = { corpus: CorpusLint; progress?: Progress } | { config
 export async function lintWithProgress(paths: readonly string[], configPath: string | undefined, io: Io): Promise<LintOutcome> {
   const progress = commandProgress(io);
   try {
-    const corpus = await lintCorpus(paths, { cwd: io.cwd, configPath, onProgress: progress?.reading });
+    const corpus = await lintCorpus(paths, { cwd: io.cwd, configPath, threads: threadsFromEnv(io.env), onProgress: progress?.reading });
     return { corpus, progress };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;

@@ -3,6 +3,7 @@ import { readKey, type BlockKey } from './block-key.js';
 import { readBlockScalar } from './block-scalar.js';
 import { DASH, HASH, SPACE } from './char-codes.js';
 import { decline } from './decline.js';
+import { readFlowMapping } from './flow-mapping.js';
 import { readFlowSequence } from './flow-sequence.js';
 import type { ModelLines } from './model-lines.js';
 import { readPlain, type ReadValue } from './plain-scalar.js';
@@ -146,10 +147,8 @@ export class BlockReader {
         if (depth + 1 > YAML_LIMITS.maxDepth) decline();
         return readFlowSequence(src, line, at);
       case '{':
-        // `{}` only: an empty mapping, as stringifiers write one.
-        if (depth + 1 > YAML_LIMITS.maxDepth || src.text[at + 1] !== '}') decline();
-        src.expectLineEnd(at + 2, line);
-        return { value: {}, next: line + 1 };
+        if (depth + 1 > YAML_LIMITS.maxDepth) decline();
+        return readFlowMapping(src, line, at);
       default:
         return readPlain(src, line, at, parentIndent);
     }

@@ -10,3 +10,11 @@ export const DASH = 0x2d;
 export const COLON = 0x3a;
 export const BACKSLASH = 0x5c;
 export const CLOSE_BRACKET = 0x5d;
+export const CLOSE_BRACE = 0x7d;
+
+/** A set of ASCII characters as a table by char code, for checks inside per-character loops. */
+export function codeSet(chars: string): Uint8Array {
+  const set = new Uint8Array(128);
+  for (let i = 0; i < chars.length; i++) set[chars.charCodeAt(i)] = 1;
+  return set;
+}

@@ -27,11 +27,15 @@ function mayBeTyped(first: number): boolean {
   );
 }
 
+// Every form above in one pattern (it may take a little more than they do): text it does not match is
+// text, settled with one test instead of eight (dates, `6-7`, `2nd`).
+const ANY_TYPED = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|0o[0-7]+|0x[0-9a-fA-F]+|\.nan|\.NaN|\.NAN|[-+]?(?:\.(?:inf|Inf|INF)|\.[0-9]+(?:[eE][-+]?[0-9]+)?|[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?))$/;
+
 /** The value of a plain scalar under the core schema: null, a boolean, a number or the text itself. */
 export function resolvePlain(text: string): unknown {
   if (text === '') return null;
   // Most values are words: settle them without running the patterns.
-  if (!mayBeTyped(text.charCodeAt(0))) return text;
+  if (!mayBeTyped(text.charCodeAt(0)) || !ANY_TYPED.test(text)) return text;
   if (NULL.test(text)) return null;
   if (BOOL.test(text)) return text[0] === 't' || text[0] === 'T';
   if (INT_OCT.test(text)) return parseInt(text.slice(2), 8);

@@ -1,4 +1,4 @@
-import { COLON, DASH, HASH, SPACE, TAB } from './char-codes.js';
+import { codeSet, COLON, DASH, HASH, SPACE, TAB } from './char-codes.js';
 import { resolvePlain } from './core-schema.js';
 import { decline } from './decline.js';
 import type { SourceLines } from './source-lines.js';
@@ -10,11 +10,11 @@ export interface ReadValue {
 }
 
 // Characters that cannot start a plain scalar here (`-` is handled apart: `-5` is plain, `- ` is not).
-const NOT_PLAIN_START = new Set('?:,[]{}#&*!|>\'"%@`\t ');
+const NOT_PLAIN_START = codeSet('?:,[]{}#&*!|>\'"%@`\t ');
 
 /** Whether a plain scalar may start at `at`: not an indicator, and not `-` before a space or the line end. */
 export function canStartPlain(text: string, at: number, end: number): boolean {
-  if (at >= end || NOT_PLAIN_START.has(text[at])) return false;
+  if (at >= end || NOT_PLAIN_START[text.charCodeAt(at)] === 1) return false;
   if (text.charCodeAt(at) !== DASH) return true;
   return at + 1 < end && text.charCodeAt(at + 1) !== SPACE;
 }

@@ -1,9 +1,11 @@
 import { HASH, SPACE, TAB } from './char-codes.js';
 import { decline } from './decline.js';
 
-// Characters whose handling the fast reader does not vouch for: C0 controls other than tab and line
-// feed, DEL, a byte order mark after the first character, and a carriage return not before a line feed.
-const UNSURE = /[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u007f\ufeff]|\r(?!\n)/;
+// Characters whose handling the fast reader does not vouch for: C0 controls other than tab, line feed and
+// carriage return, DEL, a byte order mark after the first character; and a carriage return not before a
+// line feed (looked for apart: one character class alone is scanned faster).
+const UNSURE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff]/;
+const LONE_CR = /\r(?!\n)/;
 
 /**
  * The text of a YAML file cut into lines: LF line ends only (CRLF is folded to LF, which keeps every
@@ -20,7 +22,10 @@ export class SourceLines {
   constructor(raw: string) {
     let text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     if (UNSURE.test(text)) decline();
-    if (text.includes('\r')) text = text.replace(/\r\n/g, '\n');
+    if (text.includes('\r')) {
+      if (LONE_CR.test(text)) decline();
+      text = text.replace(/\r\n/g, '\n');
+    }
     this.text = text;
     let start = 0;
     while (start < text.length) {

@@ -3,6 +3,15 @@ import { show } from './display.js';
 import { nameKeyer } from './name-key.js';
 import { foldName } from './text-fold.js';
 
+/**
+ * One string per distinct claim: each part led by its length, so no two claims share a key whatever
+ * their text holds. An event id that is not text (the schema reports it) is written as JSON.
+ */
+function claimKey(event: unknown, about: string, says: string, origin: string): string {
+  const eventPart = event === undefined || event === null ? '-' : typeof event === 'string' ? `${event.length}:${event}` : `j${JSON.stringify(event)}`;
+  return `${eventPart}|${about.length}:${about}${says.length}:${says}${origin.length}:${origin}`;
+}
+
 /** `claim/duplicate`: the same origin giving the same answer twice in one article is one claim. */
 export const claimDuplicate: FileRule = {
   id: 'claim/duplicate',
@@ -14,7 +23,7 @@ export const claimDuplicate: FileRule = {
     const outlet = context.data.source.outlet;
     const firstIndex = new Map<string, number>();
     context.data.claims.forEach((claim, i) => {
-      const key = JSON.stringify([claim.event ?? null, foldName(claim.about), foldName(String(claim.says)), origin(claim.by ?? outlet)]);
+      const key = claimKey(claim.event, foldName(claim.about), foldName(String(claim.says)), origin(claim.by ?? outlet));
       const first = firstIndex.get(key);
       if (first === undefined) {
         firstIndex.set(key, i);

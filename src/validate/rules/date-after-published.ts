@@ -1,6 +1,7 @@
-import { isDateProblem, parseClaimDate } from '../../model/claim-date.js';
+import { isDateProblem } from '../../model/claim-date.js';
+import { parsedDate } from '../parsed-date.js';
 import type { FileRule } from '../rule.js';
-import { dateFields } from './date-fields.js';
+import { dateFields, dateOwner } from './date-fields.js';
 import { show } from './display.js';
 
 /** `date/after-published`: nothing an article reports can begin after the article appeared. */
@@ -10,17 +11,17 @@ export const dateAfterPublished: FileRule = {
   description: "No event may start, and no claim may be said (`said`), after the article's `published` date.",
   scope: 'file',
   check(context) {
-    const published = parseClaimDate(context.data.source.published);
+    const published = parsedDate(context.data.source.published);
     if (isDateProblem(published)) return;
     for (const field of dateFields(context.data)) {
       if (field.path[0] === 'source') continue;
-      const date = parseClaimDate(field.value);
+      const date = parsedDate(field.value);
       // Only a date that must lie after publication, whatever day a coarse date stands for.
       if (isDateProblem(date) || date.start <= published.end) continue;
       const what = field.path[0] === 'events' ? 'starts' : 'was said';
       context.report(
         context.locate(field.path),
-        `${field.owner} ${what} ${show(date.text)}, after the article was published (${published.text}); an article can only report what happened before it appeared. Check both dates: a weekday in the text ("on Tuesday") means the one on or before publication.`,
+        `${dateOwner(field)} ${what} ${show(date.text)}, after the article was published (${published.text}); an article can only report what happened before it appeared. Check both dates: a weekday in the text ("on Tuesday") means the one on or before publication.`,
       );
     }
   },

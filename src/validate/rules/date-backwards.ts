@@ -1,4 +1,5 @@
-import { isDateProblem, parseClaimDate } from '../../model/claim-date.js';
+import { isDateProblem } from '../../model/claim-date.js';
+import { parsedDate } from '../parsed-date.js';
 import type { FileRule } from '../rule.js';
 import { dateFields } from './date-fields.js';
 import { show } from './display.js';
@@ -11,7 +12,7 @@ export const dateBackwards: FileRule = {
   scope: 'file',
   check(context) {
     for (const field of dateFields(context.data)) {
-      const parsed = parseClaimDate(field.value);
+      const parsed = parsedDate(field.value);
       if (!isDateProblem(parsed) || parsed.kind !== 'backwards') continue;
       const [start, end] = parsed.text.split('/');
       context.report(

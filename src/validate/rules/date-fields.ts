@@ -6,20 +6,30 @@ import { show } from './display.js';
 export interface DateField {
   path: DocPath;
   value: string | number;
-  /** What the date belongs to, for messages: `the article's published date`, `event "x"`. */
-  owner: string;
+  /** The id of the event or claim the date belongs to; absent for the article's published date. */
+  ownerId?: string;
 }
+
+// Three rules ask for the dates of every file: they are listed once per file.
+const listed = new WeakMap<RawClaimFile, DateField[]>();
 
 /** Every date of a file: `source.published`, each `events[].date` and each `claims[].said`. */
 export function dateFields(data: RawClaimFile): DateField[] {
-  const fields: DateField[] = [
-    { path: ['source', 'published'], value: data.source.published, owner: "the article's published date" },
-  ];
+  const known = listed.get(data);
+  if (known) return known;
+  const found: DateField[] = [{ path: ['source', 'published'], value: data.source.published }];
   (data.events ?? []).forEach((event, i) => {
-    if (event.date !== undefined) fields.push({ path: ['events', i, 'date'], value: event.date, owner: `event ${show(event.id)}` });
+    if (event.date !== undefined) found.push({ path: ['events', i, 'date'], value: event.date, ownerId: event.id });
   });
   data.claims.forEach((claim, i) => {
-    if (claim.said !== undefined) fields.push({ path: ['claims', i, 'said'], value: claim.said, owner: `claim ${show(claim.id)}` });
+    if (claim.said !== undefined) found.push({ path: ['claims', i, 'said'], value: claim.said, ownerId: claim.id });
   });
-  return fields;
+  listed.set(data, found);
+  return found;
+}
+
+/** What a date belongs to, for messages: `the article's published date`, `event "x"`, `claim "y"`. */
+export function dateOwner(field: DateField): string {
+  if (field.path[0] === 'source') return "the article's published date";
+  return `${field.path[0] === 'events' ? 'event' : 'claim'} ${show(field.ownerId!)}`;
 }

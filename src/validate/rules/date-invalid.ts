@@ -1,4 +1,5 @@
-import { dayNumber, isDateProblem, parseClaimDate, type DateProblem } from '../../model/claim-date.js';
+import { dayNumber, isDateProblem, type DateProblem } from '../../model/claim-date.js';
+import { parsedDate } from '../parsed-date.js';
 import type { FileRule } from '../rule.js';
 import { dateFields } from './date-fields.js';
 import { show } from './display.js';
@@ -33,7 +34,7 @@ export const dateInvalid: FileRule = {
   scope: 'file',
   check(context) {
     for (const field of dateFields(context.data)) {
-      const parsed = parseClaimDate(field.value);
+      const parsed = parsedDate(field.value);
       if (isDateProblem(parsed) && parsed.kind !== 'backwards') {
         context.report(context.locate(field.path), describe(field.value, parsed));
       }

@@ -1,4 +1,5 @@
-import { isDateProblem, parseClaimDate, type DateRange } from '../../model/claim-date.js';
+import { isDateProblem, type DateRange } from '../../model/claim-date.js';
+import { parsedDate } from '../parsed-date.js';
 import type { FileRule } from '../rule.js';
 import { show } from './display.js';
 
@@ -12,13 +13,13 @@ export const dateSaidBeforeEvent: FileRule = {
     const eventDates = new Map<string, DateRange>();
     for (const event of context.data.events ?? []) {
       if (event.date === undefined || eventDates.has(event.id)) continue;
-      const date = parseClaimDate(event.date);
+      const date = parsedDate(event.date);
       if (!isDateProblem(date)) eventDates.set(event.id, date);
     }
     context.data.claims.forEach((claim, i) => {
       if (claim.said === undefined || claim.event === undefined) return;
       const eventDate = eventDates.get(claim.event);
-      const said = parseClaimDate(claim.said);
+      const said = parsedDate(claim.said);
       if (!eventDate || isDateProblem(said) || said.end >= eventDate.start) return;
       context.report(
         context.locate(['claims', i, 'said']),

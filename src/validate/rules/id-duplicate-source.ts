@@ -20,9 +20,10 @@ export const idDuplicateSource: CorpusRule = {
   scope: 'corpus',
   check(files, report) {
     const first = new Map<string, CorpusRuleFile>();
-    const taken = new Set(files.map((file) => sourceId(file)));
-    for (const file of files) {
-      const id = sourceId(file);
+    const ids = files.map((file) => sourceId(file));
+    const taken = new Set(ids);
+    for (const [i, file] of files.entries()) {
+      const id = ids[i];
       const earlier = first.get(id);
       if (!earlier) {
         first.set(id, file);

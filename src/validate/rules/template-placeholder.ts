@@ -3,12 +3,25 @@ import type { DocPath, FileRule } from '../rule.js';
 // The marker `claimcheck new` puts in every value the researcher has to fill in.
 const PLACEHOLDER = /^\s*TODO\b/;
 
-/** Every text value of the file with its path, depth first in document order. */
-function* textValues(value: unknown, path: (string | number)[]): Generator<[DocPath, string]> {
-  if (typeof value === 'string') yield [path, value];
-  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* textValues(item, [...path, i]);
-  else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) yield* textValues(item, [...path, key]);
+/**
+ * Calls `found` with every text value of the file that holds the placeholder, and its path, depth first
+ * in document order. `path` is the walk's own stack: copied only for a value that is found.
+ */
+function findPlaceholders(value: unknown, path: (string | number)[], found: (path: DocPath, text: string) => void): void {
+  if (typeof value === 'string') {
+    if (PLACEHOLDER.test(value)) found([...path], value);
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      findPlaceholders(value[i], path, found);
+      path.pop();
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      findPlaceholders((value as Record<string, unknown>)[key], path, found);
+      path.pop();
+    }
   }
 }
 
@@ -19,10 +32,9 @@ export const templatePlaceholder: FileRule = {
   description: 'No value may still hold a `TODO` placeholder from `claimcheck new`: fill it in, or delete the line if it is optional.',
   scope: 'file',
   check(context) {
-    for (const [path, text] of textValues(context.data, [])) {
-      if (!PLACEHOLDER.test(text)) continue;
+    findPlaceholders(context.data, [], (path, text) => {
       const shown = text.length > 60 ? `${text.slice(0, 57)}…` : text;
       context.report(context.locate(path), `"${shown}" is a placeholder from the template; write the real value, or delete the line if the field is optional.`);
-    }
+    });
   },
 };

@@ -55,7 +55,14 @@ describe('the fast YAML reader: what it reads', () => {
   });
 
   it('reads one-line flow sequences of scalars, and {} for an empty mapping', () => {
-    expect(read('a: [US forces, "b, c", \'d\', 1, -2, true, ~]\nb: [ ]\nc: {}\n')).toEqual({ a: ['US forces', 'b, c', 'd', 1, -2, true, null], b: [], c: {} });
+    expect(read('a: [US forces, "b, c", \'d\', 1, -2, true, ~]\nb: [ ]\nc: {}\nd: { }\n')).toEqual({ a: ['US forces', 'b, c', 'd', 1, -2, true, null], b: [], c: {}, d: {} });
+  });
+
+  it('reads one-line flow mappings of scalars, as configurations write them', () => {
+    expect(read('topics:\n  actors present: { multi: true }\n  b: {x: 1, "y z": \'w\', v: a:b} # note\n')).toEqual({
+      topics: { 'actors present': { multi: true }, b: { x: 1, 'y z': 'w', v: 'a:b' } },
+    });
+    expect(read('- {a : b , c: "d, e}"}\n- {\'k\': -1}\n')).toEqual([{ a: 'b', c: 'd, e}' }, { k: -1 }]);
   });
 
   it('reads quoted keys and keys that look like other things in quotes', () => {
@@ -72,7 +79,18 @@ describe('the fast YAML reader: what it leaves to the full parser', () => {
     'an empty file': '',
     'only comments': '# nothing\n',
     'a scalar document': 'just text\n',
-    'a flow mapping': 'a: {b: 1}\n',
+    'a flow mapping in a flow mapping': 'a: {b: {c: 1}}\n',
+    'a flow sequence in a flow mapping': 'a: {b: [1]}\n',
+    'a multi-line flow mapping': 'a: {b: 1,\n  c: 2}\n',
+    'a flow mapping key without a value': 'a: {b}\n',
+    'a flow mapping value left empty': 'a: {b: , c: 1}\n',
+    'a flow mapping key ending in a colon without a space': 'a: {b:1}\n',
+    'a flow mapping with a trailing comma': 'a: {b: 1,}\n',
+    'a duplicate key in a flow mapping': 'a: {b: 1, b: 2}\n',
+    'a flow mapping key that reads as a number': 'a: {1: b}\n',
+    'a comment inside a flow mapping': 'a: {b: 1 #c\n}\n',
+    'text after a flow mapping': 'a: {b: 1} c\n',
+    'an explicit key in a flow mapping': 'a: {? b: 1}\n',
     'a nested flow sequence': 'a: [[1]]\n',
     'a multi-line flow sequence': 'a: [1,\n  2]\n',
     'a trailing comma': 'a: [1, 2,]\n',

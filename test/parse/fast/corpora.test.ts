@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { stringify, type ToStringOptions } from 'yaml';
 import { generateCorpus } from '../../../src/eval/generate.js';
-import { renderClaimFileYaml } from '../../../src/eval/yaml-writer.js';
+import { renderClaimFileYaml, renderConfigYaml } from '../../../src/eval/yaml-writer.js';
 import { parseYaml } from '../../../src/parse/parse-yaml.js';
 import { tally } from './differential.js';
 
@@ -67,6 +67,17 @@ function seedTexts(): string[] {
 describe('the fast YAML reader on claim corpora', () => {
   it('takes every file of the seed corpus (hand-written) and agrees with the full path', () => {
     expect(tally(seedTexts())).toEqual({ taken: 5, declined: 0, wrong: [] });
+  });
+
+  it('takes the configurations of the seed corpus, the test fixtures and the generator (one-line flow mappings included)', () => {
+    const fixtures = fileURLToPath(new URL('../../fixtures/config/', import.meta.url));
+    const texts = [
+      readFileSync(join(SEED_CLAIMS, '..', 'claimcheck.yaml'), 'utf8'),
+      readFileSync(join(fixtures, 'corpus', 'claimcheck.yaml'), 'utf8'),
+      renderConfigYaml(generateCorpus({ seed: 11, events: 80 }).config, 'a generated corpus'),
+    ];
+    expect(texts.every((text) => /\{ ?\w+: \w+ ?\}/.test(text))).toBe(true);
+    expect(tally(texts)).toEqual({ taken: 3, declined: 0, wrong: [] });
   });
 
   it('takes every file the generator writes', () => {

@@ -5,7 +5,7 @@ import { readFastYaml } from '../../../src/parse/fast/fast-yaml.js';
 import { locator } from '../../../src/parse/location-index.js';
 import { lintFileOutcome, lintFileText } from '../../../src/validate/lint-file.js';
 import { rules } from '../../../src/validate/rules/index.js';
-import { toClaimFile } from '../../../src/validate/to-model.js';
+import { modelOf, toClaimFile } from '../../../src/validate/to-model.js';
 
 const corpus = generateCorpus({ seed: 4, events: 40 });
 const context = { config: corpus.config, rules, readArchive: () => ({ ok: false as const, reason: 'no archive here', file: 'a.txt' }) };
@@ -41,7 +41,8 @@ describe('linting with the fast path', () => {
       expect(outcome.diagnostics, file.display).toEqual(full.diagnostics);
       expect(outcome.data, file.display).toEqual(full.data);
       const clean = full.data !== undefined && !full.diagnostics.some((d) => d.severity === 'error');
-      expect(outcome.model, file.display).toEqual(clean ? toClaimFile(full.data!, file.display, locator(full.locations!)) : undefined);
+      const model = outcome.lines && modelOf(outcome.data!, outcome.file, outcome.lines);
+      expect(model, file.display).toEqual(clean ? toClaimFile(full.data!, file.display, locator(full.locations!)) : undefined);
     }
   });
 
@@ -49,7 +50,7 @@ describe('linting with the fast path', () => {
     const kinds = new Set(
       files.map(({ file, text }) => {
         const outcome = lintFileOutcome(file, text, context);
-        return `${readFastYaml(text) ? 'fast' : 'full'}, ${outcome.diagnostics.length > 0 ? 'findings' : 'clean'}, ${outcome.model ? 'model' : 'no model'}`;
+        return `${readFastYaml(text) ? 'fast' : 'full'}, ${outcome.diagnostics.length > 0 ? 'findings' : 'clean'}, ${outcome.lines ? 'model' : 'no model'}`;
       }),
     );
     expect([...kinds].sort()).toEqual(['fast, clean, model', 'fast, findings, model', 'fast, findings, no model', 'full, clean, model', 'full, findings, no model']);
