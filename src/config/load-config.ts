@@ -1,13 +1,11 @@
 import { relative, sep } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { buildLocationIndex, locateIn, type LocationIndex } from '../parse/location-index.js';
-import type { DocPath } from '../validate/rule.js';
-import { readFastYaml } from '../parse/fast/fast-yaml.js';
 import { parseYaml } from '../parse/parse-yaml.js';
 import { readSchema, SCHEMAS } from '../schema/schema-files.js';
 import type { SchemaNode } from '../validate/schema-at-path.js';
 import { schemaDiagnostics } from '../validate/schema-diagnostics.js';
 import { validateConfig } from '../validate/schema.js';
+import { fromFastRead, fromFullParse } from '../validate/read-yaml.js';
 import { DEFAULT_MAX_FILE_BYTES, readText } from '../read/read-text.js';
 import { aliasConflicts } from './alias-conflicts.js';
 import { ConfigError } from './config-error.js';
@@ -21,23 +19,13 @@ let configSchema: SchemaNode | undefined;
  * a `ConfigError` with every problem located. An empty file is an empty configuration.
  */
 export function parseConfig(text: string, file: string): CorpusConfig {
-  // parse: the fast reader takes a plain configuration (the same value, no problem to report); the full parser the rest
+  // parse: the fast reader when the text is in its subset, else the full parser; positions wait for a problem to place
   const clean = text.replace(/^\uFEFF/, '');
-  const fast = readFastYaml(clean);
-  let parsed = fast ? undefined : parseYaml(clean, file);
-  if (parsed) {
-    const errors: Diagnostic[] = parsed.diagnostics.filter((d) => d.severity === 'error');
-    if (errors.length > 0 || !parsed.doc) throw new ConfigError(file, errors);
-  }
-  const value = fast ? fast.value : parsed!.value;
+  const read = fromFastRead(clean, file) ?? fromFullParse(parseYaml(clean, file));
+  if (!read.document) throw new ConfigError(file, read.diagnostics.filter((d) => d.severity === 'error'));
+  const { value, locate } = read.document;
   if (value === null || value === undefined) return { ...emptyConfig(), file };
   // validate
-  // Positions are looked up only to place a problem, so the full parse and the index of every node wait for the first one.
-  let index: LocationIndex | undefined;
-  const locate = (path: DocPath, part?: 'key' | 'value') => {
-    parsed ??= parseYaml(clean, file);
-    return locateIn((index ??= buildLocationIndex(parsed.doc!, parsed.lineCounter)), path, part);
-  };
   const issues = validateConfig(value);
   if (issues.length > 0) {
     // The schema itself only explains what is wrong: read when something is.
