@@ -2,7 +2,7 @@ import { ANSWER_JOIN } from '../check/thresholds.js';
 import type { TokenWeights } from '../normalise/idf.js';
 import type { AnswerClass } from './answer.js';
 import { withoutRoles } from './compatible.js';
-import { tokenPartners, type Partner, type UnitRoles } from './token-partners.js';
+import { tokenPartners, type Partner, type UnitRoles } from '../normalise/token-partners.js';
 
 type TextAnswer = Extract<AnswerClass, { kind: 'text' }>;
 

@@ -2,6 +2,7 @@ import type { ClaimItem } from '../check/items.js';
 import {
   TOPIC_ALL_PAIRS_LIMIT,
   TOPIC_BLOCKING_KEYS,
+  TOPIC_EXTRA_PENALTY,
   TOPIC_JOIN,
   TOPIC_LINK_MIN,
 } from '../check/thresholds.js';
@@ -10,7 +11,8 @@ import { isQuestionKind, type Normaliser } from '../normalise/normaliser.js';
 import { isCountAnswer } from '../compare/numbers.js';
 import { crowdKey, pairWithinBucket } from './crowd-blocking.js';
 import type { PlaceLexicon } from './place-lexicon.js';
-import { topicSimilarity, type TopicKey } from './topic-similarity.js';
+import { matchBounds } from './topic-links.js';
+import { topicSimilarity, topicWords, topicWordWeight, type PlaceWords, type TopicKey } from './topic-similarity.js';
 
 const COUNT_KIND = '?count';
 
@@ -38,14 +40,27 @@ function keyOf(about: string, normaliser: Normaliser): TopicKey {
   return { text, content };
 }
 
-// Pairs of distinct abouts worth scoring: all of them when few, else those sharing one of their rarest words
-// (and, among many sharing one, another word rare among them: see `pairWithinBucket`).
-function candidatePairs(keys: readonly TopicKey[], weights: TokenWeights): [number, number][] {
-  const pairs: [number, number][] = [];
+// Whether two abouts of these total word weights can score `TOPIC_JOIN`, matching at most `most` of it
+// (`topicSimilarity` is a containment score of its word match).
+function canJoin(most: number, totalA: number, totalB: number): boolean {
+  const small = Math.min(totalA, totalB);
+  const denominator = small + TOPIC_EXTRA_PENALTY * (Math.max(totalA, totalB) - small);
+  return denominator > 0 && most / denominator >= TOPIC_JOIN - 1e-9;
+}
+
+// Pairs of distinct abouts worth scoring: when few, every pair whose words can match enough to join (the
+// others score below `TOPIC_JOIN`); else those sharing one of their rarest words (and, among many sharing
+// one, another word rare among them: see `pairWithinBucket`).
+function candidatePairs(keys: readonly TopicKey[], weights: TokenWeights, places?: PlaceWords): [number, number][] {
   if (keys.length <= TOPIC_ALL_PAIRS_LIMIT) {
-    for (let i = 0; i < keys.length; i++) for (let j = i + 1; j < keys.length; j++) pairs.push([i, j]);
-    return pairs;
+    const lists = keys.map(topicWords);
+    const weigh = (token: string) => topicWordWeight(token, weights, places);
+    const totals = lists.map((words) => words.reduce((sum, token) => sum + weigh(token), 0));
+    return matchBounds(lists, weigh)
+      .filter(({ i, j, most }) => canJoin(most, totals[i], totals[j]))
+      .map(({ i, j }): [number, number] => [i, j]);
   }
+  const pairs: [number, number][] = [];
   const buckets = new Map<string, number[]>();
   keys.forEach((key, i) => {
     const rare = key.content
@@ -114,7 +129,7 @@ export function groupTopics(claims: readonly ClaimItem[], context: TopicContext)
     }
     return value;
   };
-  const links = candidatePairs(keys, context.weights)
+  const links = candidatePairs(keys, context.weights, context.places)
     .map(([i, j]) => ({ i, j, score: score(i, j) }))
     .filter((link) => link.score >= TOPIC_JOIN)
     .sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);

@@ -1,7 +1,7 @@
 import { SKELETON_EXTRA_MIN, TOKEN_FUZZY_MIN_LENGTH, TOKEN_MATCH } from '../check/thresholds.js';
-import { nameShape } from '../normalise/skeleton.js';
-import { tokenSimilarity } from '../normalise/token-similarity.js';
-import { JOINED_LENGTH_SLACK } from '../normalise/weighted-match.js';
+import { nameShape } from './skeleton.js';
+import { tokenSimilarity } from './token-similarity.js';
+import { JOINED_LENGTH_SLACK } from './weighted-match.js';
 
 /** How a string stands in answers: as a word of its own, and/or as two adjacent words written together. */
 export interface UnitRoles {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { TOKEN_MATCH } from '../../src/check/thresholds.js';
-import { tokenPartners, type UnitRoles } from '../../src/compare/token-partners.js';
+import { tokenPartners, type UnitRoles } from '../../src/normalise/token-partners.js';
 import { tokenSimilarity } from '../../src/normalise/token-similarity.js';
 
 // Transliterations, typos and words written together: units that are alike in every way tokenSimilarity knows.
