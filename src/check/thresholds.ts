@@ -90,6 +90,11 @@ export const TOPIC_LINK_MIN = 0.5;
 export const TOPIC_PLACE_WEIGHT = 0.25;
 /** Up to this many distinct `about`s are compared pair by pair; above it, only those sharing a rare word. */
 export const TOPIC_ALL_PAIRS_LIMIT = 60;
+/**
+ * From this many distinct `about`s (up to `TOPIC_ALL_PAIRS_LIMIT`), only the pairs whose words can match
+ * enough to join are scored; below it, bounding the pairs costs more than scoring them all.
+ */
+export const TOPIC_BOUND_MIN = 16;
 /** How many of an `about`'s rarest words serve as blocking keys when topics are matched across many claims. */
 export const TOPIC_BLOCKING_KEYS = 2;
 

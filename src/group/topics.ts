@@ -2,6 +2,7 @@ import type { ClaimItem } from '../check/items.js';
 import {
   TOPIC_ALL_PAIRS_LIMIT,
   TOPIC_BLOCKING_KEYS,
+  TOPIC_BOUND_MIN,
   TOPIC_EXTRA_PENALTY,
   TOPIC_JOIN,
   TOPIC_LINK_MIN,
@@ -48,10 +49,17 @@ function canJoin(most: number, totalA: number, totalB: number): boolean {
   return denominator > 0 && most / denominator >= TOPIC_JOIN - 1e-9;
 }
 
-// Pairs of distinct abouts worth scoring: when few, every pair whose words can match enough to join (the
-// others score below `TOPIC_JOIN`); else those sharing one of their rarest words (and, among many sharing
-// one, another word rare among them: see `pairWithinBucket`).
-function candidatePairs(keys: readonly TopicKey[], weights: TokenWeights, places?: PlaceWords): [number, number][] {
+/**
+ * Pairs (i < j) of distinct abouts worth scoring: all of them when very few; when few, every pair whose words
+ * can match enough to join (the others score below `TOPIC_JOIN`); else those sharing one of their rarest words
+ * (and, among many sharing one, another word rare among them: see `pairWithinBucket`).
+ */
+export function candidatePairs(keys: readonly TopicKey[], weights: TokenWeights, places?: PlaceWords): [number, number][] {
+  if (keys.length < TOPIC_BOUND_MIN) {
+    const pairs: [number, number][] = [];
+    for (let i = 0; i < keys.length; i++) for (let j = i + 1; j < keys.length; j++) pairs.push([i, j]);
+    return pairs;
+  }
   if (keys.length <= TOPIC_ALL_PAIRS_LIMIT) {
     const lists = keys.map(topicWords);
     const weigh = (token: string) => topicWordWeight(token, weights, places);

@@ -1,11 +1,21 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { indexCorpus } from '../../src/check/items.js';
+import { TOPIC_ALL_PAIRS_LIMIT, TOPIC_BOUND_MIN, TOPIC_JOIN } from '../../src/check/thresholds.js';
+import { generateCorpus } from '../../src/eval/generate.js';
 import { placeLexicon } from '../../src/group/place-lexicon.js';
-import { groupTopics, multiTopicKeys } from '../../src/group/topics.js';
+import { topicSimilarity } from '../../src/group/topic-similarity.js';
+import { candidatePairs, groupTopics, multiTopicKeys } from '../../src/group/topics.js';
+import type { ClaimFile } from '../../src/model/claim-file.js';
 import { TokenWeights } from '../../src/normalise/idf.js';
 import { createNormaliser } from '../../src/normalise/normaliser.js';
 import { claimFile } from '../fixtures/engine/build.js';
 import { respelled, village } from './made-up-names.js';
+
+const BUNDLED_CLAIMS = fileURLToPath(new URL('../../data/claims/', import.meta.url));
 
 // Other topics of the corpus, so that word weights are those of a real corpus.
 const BACKGROUND = [
@@ -104,5 +114,38 @@ describe('groupTopics', () => {
   test('orders claims by source and claim id, and topics by their first claim', () => {
     const topics = topicsOf(['number injured', 'number killed', 'number injured']);
     expect(topics.map((t) => t.abouts)).toEqual([['number injured', 'number injured'], ['number killed']]);
+  });
+});
+
+describe('candidatePairs', () => {
+  // The abouts of the generated evaluation corpus and of the bundled one: transliterations, rephrasings,
+  // and many questions sharing their common words.
+  const generated = [...new Set(generateCorpus({ seed: 7, events: 40 }).files.flatMap((file) => file.claims.map((claim) => claim.about)))];
+  const bundled = readdirSync(BUNDLED_CLAIMS)
+    .filter((name) => name.endsWith('.yaml'))
+    .flatMap((name) => (parse(readFileSync(join(BUNDLED_CLAIMS, name), 'utf8')) as ClaimFile).claims.map((claim) => claim.about));
+
+  test.each([
+    ['the bundled corpus', bundled],
+    ['the generated corpus, in slices of 16 to 60', generated],
+  ])('scores every pair of distinct abouts that can join: %s', (_, abouts) => {
+    const normaliser = createNormaliser({ aliases: {} });
+    const weights = new TokenWeights();
+    const keys = [...new Map(abouts.map((about) => normaliser.normalise(about)).map(({ text, content }) => [text, { text, content }])).values()];
+    for (const key of keys) weights.add(key.content);
+    let joinable = 0;
+    for (let start = 0; start + TOPIC_BOUND_MIN <= keys.length; start += 40) {
+      const slice = keys.slice(start, start + TOPIC_ALL_PAIRS_LIMIT);
+      const scored = new Set(candidatePairs(slice, weights).map(([i, j]) => `${i} ${j}`));
+      expect(scored.size).toBeLessThan((slice.length * (slice.length - 1)) / 2);
+      for (let i = 0; i < slice.length; i++) {
+        for (let j = i + 1; j < slice.length; j++) {
+          if (topicSimilarity(slice[i], slice[j], weights) < TOPIC_JOIN) continue;
+          joinable++;
+          expect(scored).toContain(`${i} ${j}`);
+        }
+      }
+    }
+    expect(joinable).toBeGreaterThan(3);
   });
 });
