@@ -7,7 +7,11 @@
 //      --max-warnings, contested topics under `check --fail-on contested`)
 //   2  could not do the job: bad arguments, no input files matched, an
 //      unreadable path, an internal error
-import { run } from '../dist/bundle/cli.js';
+import { fileURLToPath } from 'node:url';
+import { loadBundle } from '../dist/cli/cached-bundle.js';
+
+// The program, bundled and precompiled by `npm run build` (dist/bundle/).
+const { run } = loadBundle(fileURLToPath(new URL('../dist/bundle/claimcheck.cjs', import.meta.url))).exports;
 
 // A reader that stops early (`claimcheck check | head`) is not an error.
 process.stdout.on('error', (error) => {

@@ -1,4 +1,4 @@
-// Precompiles the JSON Schemas into standalone ES module validators in dist/schema/, so the CLI
+// Precompiles the JSON Schemas into standalone CommonJS validators in dist/schema/, so the CLI
 // starts without compiling them. Run by `npm run build` after tsc, with the built code, so the
 // build validates exactly as the sources do.
 import { writeFileSync } from 'node:fs';

@@ -9,8 +9,8 @@ export interface SchemaFile {
 
 /** The schemas claimcheck validates against (the validators are written by scripts/compile-schema.js). */
 export const SCHEMAS = {
-  claimFile: { schema: 'claim-file.schema.json', compiled: 'validate-claim-file.js' },
-  config: { schema: 'config.schema.json', compiled: 'validate-config.js' },
+  claimFile: { schema: 'claim-file.schema.json', compiled: 'validate-claim-file.cjs' },
+  config: { schema: 'config.schema.json', compiled: 'validate-config.cjs' },
 } as const satisfies Record<string, SchemaFile>;
 
 /** The export name of every precompiled validator module. */
@@ -29,8 +29,11 @@ export function schemaPath(entry: SchemaFile): string {
   return fileURLToPath(new URL(entry.schema, SCHEMA_DIR));
 }
 
-/** The URL of the precompiled validator module when this is a build that has one (dist/schema/). */
-export function compiledValidatorUrl(entry: SchemaFile): URL | undefined {
-  const url = new URL(entry.compiled, import.meta.url);
-  return existsSync(fileURLToPath(url)) ? url : undefined;
+/**
+ * The path of the precompiled validator (a CommonJS module, so that it loads synchronously) beside this
+ * module, when this is a build that has one (dist/schema/, dist/bundle/).
+ */
+export function compiledValidatorPath(entry: SchemaFile): string | undefined {
+  const path = fileURLToPath(new URL(entry.compiled, import.meta.url));
+  return existsSync(path) ? path : undefined;
 }

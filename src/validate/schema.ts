@@ -1,4 +1,5 @@
-import { compiledValidatorUrl, readSchema, SCHEMAS, VALIDATOR_EXPORT, type SchemaFile } from '../schema/schema-files.js';
+import { createRequire } from 'node:module';
+import { compiledValidatorPath, readSchema, SCHEMAS, VALIDATOR_EXPORT, type SchemaFile } from '../schema/schema-files.js';
 import { createAjv } from './ajv-setup.js';
 
 /** One JSON Schema violation, as Ajv reports it (only the fields claimcheck reads). */
@@ -18,18 +19,18 @@ interface CompiledValidator {
   errors?: SchemaIssue[] | null;
 }
 
-async function loadValidator(entry: SchemaFile): Promise<CompiledValidator> {
-  const compiled = compiledValidatorUrl(entry);
-  if (compiled) {
-    const module = (await import(compiled.href)) as Record<string, CompiledValidator>;
-    return module[VALIDATOR_EXPORT];
-  }
+const require = createRequire(import.meta.url);
+
+function loadValidator(entry: SchemaFile): CompiledValidator {
+  const compiled = compiledValidatorPath(entry);
+  if (compiled) return (require(compiled) as Record<string, CompiledValidator>)[VALIDATOR_EXPORT];
   // Running from the sources (tests): compile now; slower to start, same result.
   return createAjv().compile(readSchema(entry)) as CompiledValidator;
 }
 
-const claimFileValidator = await loadValidator(SCHEMAS.claimFile);
-const configValidator = await loadValidator(SCHEMAS.config);
+// Loaded on first use: a command that validates nothing does not pay for it.
+let claimFileValidator: CompiledValidator | undefined;
+let configValidator: CompiledValidator | undefined;
 
 function issuesOf(validator: CompiledValidator, value: unknown): SchemaIssue[] {
   if (validator(value)) return [];
@@ -44,10 +45,12 @@ function issuesOf(validator: CompiledValidator, value: unknown): SchemaIssue[] {
 
 /** Checks plain data against the claim file schema; every violation, in Ajv's order. */
 export function validateClaimFile(value: unknown): SchemaIssue[] {
+  claimFileValidator ??= loadValidator(SCHEMAS.claimFile);
   return issuesOf(claimFileValidator, value);
 }
 
 /** Checks plain data against the `claimcheck.yaml` schema. */
 export function validateConfig(value: unknown): SchemaIssue[] {
+  configValidator ??= loadValidator(SCHEMAS.config);
   return issuesOf(configValidator, value);
 }

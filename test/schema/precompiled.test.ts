@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SCHEMAS, VALIDATOR_EXPORT } from '../../src/schema/schema-files.js';
 import { standaloneValidatorSource } from '../../src/schema/standalone.js';
@@ -14,11 +15,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 type Validator = ((value: unknown) => boolean) & { errors?: SchemaIssue[] | null };
 
-/** Writes the build's precompiled module for a schema and imports it, as the built CLI does. */
-async function precompiled(entry: (typeof SCHEMAS)[keyof typeof SCHEMAS]): Promise<(value: unknown) => SchemaIssue[]> {
-  const path = join(dir, entry.compiled.replace(/\.js$/, '.mjs'));
+/** Writes the build's precompiled module for a schema and requires it, as the built CLI does. */
+function precompiled(entry: (typeof SCHEMAS)[keyof typeof SCHEMAS]): (value: unknown) => SchemaIssue[] {
+  const path = join(dir, entry.compiled);
   writeFileSync(path, standaloneValidatorSource(entry));
-  const validate = ((await import(pathToFileURL(path).href)) as Record<string, Validator>)[VALIDATOR_EXPORT];
+  const validate = (createRequire(path)(path) as Record<string, Validator>)[VALIDATOR_EXPORT];
   return (value) => (validate(value) ? [] : (validate.errors ?? []).map(({ instancePath, schemaPath, keyword, params, message }) => ({ instancePath, schemaPath, keyword, params, message })));
 }
 
@@ -36,10 +37,10 @@ const CONFIGS: unknown[] = [
 ];
 
 describe('the precompiled validators (what `npm run build` writes to dist/schema/)', () => {
-  it('load as ES modules and report exactly what the runtime-compiled validators report', async () => {
-    const claimFile = await precompiled(SCHEMAS.claimFile);
+  it('load as CommonJS modules and report exactly what the runtime-compiled validators report', () => {
+    const claimFile = precompiled(SCHEMAS.claimFile);
     for (const value of CLAIM_FILES) expect(claimFile(value)).toEqual(validateClaimFile(value));
-    const config = await precompiled(SCHEMAS.config);
+    const config = precompiled(SCHEMAS.config);
     for (const value of CONFIGS) expect(config(value)).toEqual(validateConfig(value));
     expect(claimFile(CLAIM_FILES[1]).length).toBeGreaterThan(2);
   });

@@ -1,0 +1,91 @@
+// V8 keeps what a process compiled, and answers the same source from that before any code cache: each load
+// runs in a fresh Node.js process, as each start of the CLI does.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { transformSync } from 'esbuild';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { cachePathOf } from '../../src/cli/cached-bundle.js';
+
+const work = mkdtempSync(join(tmpdir(), 'claimcheck-cached-bundle-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+// The loader as the build compiles it, for the child processes.
+const LOADER = join(work, 'cached-bundle.mjs');
+writeFileSync(LOADER, transformSync(readFileSync(new URL('../../src/cli/cached-bundle.ts', import.meta.url), 'utf8'), { loader: 'ts', format: 'esm' }).code);
+
+// A CommonJS bundle as esbuild writes one: it requires a built-in and a file beside it.
+const BUNDLE = `const { basename } = require('node:path');
+const helper = require('./helper.cjs');
+exports.answer = (n) => helper.double(n) + 1;
+exports.name = basename(__filename);
+exports.dir = __dirname;
+exports.fail = () => { throw new Error('from the bundle'); };
+`;
+
+let dir: string;
+let bundle: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(work, 'build-'));
+  bundle = join(dir, 'program.cjs');
+  writeFileSync(bundle, BUNDLE);
+  writeFileSync(join(dir, 'helper.cjs'), 'exports.double = (n) => 2 * n;\n');
+});
+
+interface Loaded {
+  cache: string;
+  answer: number;
+  name: string;
+  dir: string;
+  stack: string;
+}
+
+/** Loads the bundle in a fresh process; `writeCache` then writes its code cache beside it. */
+function load(options: { writeCache?: boolean } = {}): Loaded {
+  const script = `import { writeFileSync } from 'node:fs';
+import { cachePathOf, loadBundle } from ${JSON.stringify(LOADER)};
+const loaded = loadBundle(${JSON.stringify(bundle)});
+const program = loaded.exports;
+let stack = '';
+try { program.fail(); } catch (error) { stack = error.stack; }
+process.stdout.write(JSON.stringify({ cache: loaded.cache, answer: program.answer(3), name: program.name, dir: program.dir, stack }));
+if (${options.writeCache === true}) writeFileSync(cachePathOf(${JSON.stringify(bundle)}), loaded.cacheData());`;
+  const ran = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  expect(ran.stderr).toBe('');
+  return JSON.parse(ran.stdout) as Loaded;
+}
+
+describe('loadBundle', () => {
+  it('runs a CommonJS bundle as require would: its exports, require beside it, __filename and __dirname', () => {
+    const loaded = load();
+    expect(loaded).toMatchObject({ cache: 'absent', answer: 7, name: 'program.cjs', dir });
+  });
+
+  it('uses the code cache written for the bundle', () => {
+    load({ writeCache: true });
+    expect(load()).toMatchObject({ cache: 'used', answer: 7 });
+  });
+
+  it('never uses the cache of another build, even one of the same length', () => {
+    load({ writeCache: true });
+    writeFileSync(bundle, BUNDLE.replace('+ 1;', '+ 2;'));
+    expect(load()).toMatchObject({ cache: 'stale', answer: 8 });
+  });
+
+  it('compiles the bundle as if there were no cache when V8 refuses the one there is', () => {
+    load({ writeCache: true });
+    const cache = readFileSync(cachePathOf(bundle));
+    const header = cache.indexOf(0x0a) + 1;
+    // The header is this build's; what follows is not V8's.
+    writeFileSync(cachePathOf(bundle), Buffer.concat([cache.subarray(0, header), Buffer.alloc(cache.length - header, 7)]));
+    expect(load()).toMatchObject({ cache: 'rejected', answer: 7 });
+  });
+
+  it('reports errors at their place in the bundle', () => {
+    load({ writeCache: true });
+    const loaded = load();
+    expect(loaded.stack).toContain('from the bundle');
+    expect(loaded.stack).toContain(`${bundle}:6:`);
+  });
+});
