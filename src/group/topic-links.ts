@@ -8,73 +8,72 @@ export interface MatchBound {
   most: number;
 }
 
-// A unit of a list: one of its words, or two adjacent ones written together, and the positions it covers.
-interface Unit {
-  text: string;
-  covers: number[];
-}
-
-function unitsOf(words: readonly string[]): Unit[] {
-  const units: Unit[] = [];
-  words.forEach((word, t) => {
-    units.push({ text: word, covers: [t] });
-    if (t > 0) units.push({ text: words[t - 1] + word, covers: [t - 1, t] });
-  });
-  return units;
-}
-
 /**
  * Every pair (i < j) of word lists of which `overlapTokens` can match something, with a bound of the weight it
  * matches. A word matched to a word or to two written together is alike (`TOKEN_MATCH`) to a unit of the other
  * list, so it is among the words of its list that some unit of the other list partners; each side's matched
  * weight is at most the weight of those, and `matched` at most their mean (every pair's similarity is ≤ 1).
- * Pairs left out match nothing.
+ * Pairs left out match nothing. Meant for few lists: it keeps a figure for every ordered pair.
  */
 export function matchBounds(lists: readonly (readonly string[])[], weight: (word: string) => number): MatchBound[] {
-  const units = lists.map(unitsOf);
+  const n = lists.length;
+  // joined[i][t]: words t − 1 and t of list i written together (t ≥ 1).
+  const joined = lists.map((words) => words.map((word, t) => (t > 0 ? words[t - 1] + word : '')));
   const roles = new Map<string, UnitRoles>();
-  units.forEach((list) =>
-    list.forEach(({ text, covers }) => {
-      const seen = roles.get(text) ?? { word: false, joined: false };
-      if (covers.length === 1) seen.word = true;
-      else seen.joined = true;
-      roles.set(text, seen);
+  const note = (unit: string, role: keyof UnitRoles) => {
+    const seen = roles.get(unit) ?? { word: false, joined: false };
+    seen[role] = true;
+    roles.set(unit, seen);
+  };
+  // The lists each unit is in, each list once.
+  const listsWith = new Map<string, number[]>();
+  const file = (unit: string, i: number) => {
+    const known = listsWith.get(unit);
+    if (!known) listsWith.set(unit, [i]);
+    else if (known[known.length - 1] !== i) known.push(i);
+  };
+  lists.forEach((words, i) =>
+    words.forEach((word, t) => {
+      note(word, 'word');
+      file(word, i);
+      if (t === 0) return;
+      note(joined[i][t], 'joined');
+      file(joined[i][t], i);
     }),
   );
   const partners = tokenPartners(roles);
-  const listsWith = new Map<string, Set<number>>();
-  units.forEach((list, i) =>
-    list.forEach(({ text }) => {
-      const known = listsWith.get(text);
-      if (known) known.add(i);
-      else listsWith.set(text, new Set([i]));
-    }),
-  );
-  // reached[i]: for each other list, the weight of list i's words some unit of it partners.
-  const reached = units.map((list, i) => {
-    const covered = new Map<number, Set<number>>();
-    for (const { text, covers } of list) {
-      for (const partner of partners.get(text) ?? []) {
-        for (const j of listsWith.get(partner.unit) ?? []) {
-          if (j === i) continue;
-          const positions = covered.get(j) ?? new Set<number>();
-          for (const t of covers) positions.add(t);
-          covered.set(j, positions);
+
+  // reached[i·n + j]: the weight of list i's words that some unit of list j partners; linked: whether any does.
+  const reached = new Float64Array(n * n);
+  const linked = new Uint8Array(n * n);
+  // seenAt[j] === mark: list j already counted for the current word.
+  const seenAt = new Int32Array(n).fill(-1);
+  let mark = 0;
+  lists.forEach((words, i) => {
+    words.forEach((word, t) => {
+      mark += 1;
+      const w = weight(word);
+      // The units covering word t: itself, and written together with the word before or after it.
+      const covering = [word];
+      if (t > 0) covering.push(joined[i][t]);
+      if (t + 1 < words.length) covering.push(joined[i][t + 1]);
+      for (const unit of covering) {
+        for (const partner of partners.get(unit) ?? []) {
+          for (const j of listsWith.get(partner.unit) ?? []) {
+            if (j === i || seenAt[j] === mark) continue;
+            seenAt[j] = mark;
+            reached[i * n + j] += w;
+            linked[i * n + j] = 1;
+          }
         }
       }
-    }
-    const weightTo = new Map<number, number>();
-    for (const [j, positions] of covered) {
-      let sum = 0;
-      for (const t of positions) sum += weight(lists[i][t]);
-      weightTo.set(j, sum);
-    }
-    return weightTo;
+    });
   });
   const bounds: MatchBound[] = [];
-  reached.forEach((weightTo, i) => {
-    const others = [...weightTo.keys()].filter((j) => j > i).sort((x, y) => x - y);
-    for (const j of others) bounds.push({ i, j, most: ((weightTo.get(j) ?? 0) + (reached[j].get(i) ?? 0)) / 2 });
-  });
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      if (linked[i * n + j] || linked[j * n + i]) bounds.push({ i, j, most: (reached[i * n + j] + reached[j * n + i]) / 2 });
+    }
+  }
   return bounds;
 }

@@ -1,3 +1,5 @@
+import { memoise } from './memo.js';
+
 // Letters NFKD does not decompose into a base letter and a mark.
 const LETTER_FOLDS: Record<string, string> = {
   ı: 'i',
@@ -34,7 +36,9 @@ const NOT_WORD = /[^\p{L}\p{N}\u0000]+/gu;
  * apostrophes and ʿ ʾ dropped inside words, initialisms joined ("U.S." → "us"), Arabic article prefixes
  * separated and unified to "al", and every other punctuation mark turned into a space.
  */
-export function foldText(text: string): string {
+export const foldText: (text: string) => string = memoise(computeFold, 100_000);
+
+function computeFold(text: string): string {
   return text
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { closestPassage } from '../../src/validate/rules/closest-passage.js';
 import { listNames, show } from '../../src/validate/rules/display.js';
 import { findQuote, lineAt, longestPrefix } from '../../src/validate/rules/quote-search.js';
-import { foldName, foldQuote, isBlank } from '../../src/validate/rules/text-fold.js';
+import fc from 'fast-check';
+import { foldedOnly, foldName, foldQuote, foldWithOffsets, isBlank } from '../../src/validate/rules/text-fold.js';
 
 describe('foldQuote', () => {
   it('makes typography plain and keeps letter case', () => {
@@ -26,6 +27,20 @@ describe('foldQuote', () => {
     for (const [i, offset] of folded.offsets.entries()) {
       expect(foldQuote(folded.source[offset]).text || ' ').toContain(folded.text[i]);
     }
+  });
+
+  it('folds whole texts exactly as character by character, the map back as long as the folded text', () => {
+    const special = ['a', 'Z', ' ', '  ', '\n', '\t', '\u00a0', '\u202f', '\u2028', '\u200b', '\u00ad', '\ufeff', '\u2060', '"', '\u201c', '\u00bb', "'", '\u2019', '\u2039', '-', '\u2013', '\u2212', '\u2026', '.', '\u0000', '\u0301', 'é', '\ud835'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...special), { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        const byChar = foldWithOffsets(text);
+        expect(foldedOnly(text)).toBe(byChar.text);
+        const folded = foldQuote(text);
+        expect(folded.offsets).toHaveLength(folded.text.length);
+      }),
+      { seed: 4, numRuns: 2000 },
+    );
   });
 
   it('names: case-insensitive; blank: nothing visible', () => {

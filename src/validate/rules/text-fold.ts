@@ -7,10 +7,10 @@
 /** Folded text, with where each of its characters came from. */
 export interface FoldedText {
   /** The original text in Unicode NFC, which `offsets` index into. */
-  source: string;
-  text: string;
+  readonly source: string;
+  readonly text: string;
   /** `offsets[i]` is the index in `source` of the character that produced `text[i]`. */
-  offsets: number[];
+  readonly offsets: readonly number[];
 }
 
 const DOUBLE_QUOTES = new Set(['"', '\u201c', '\u201d', '\u201e', '\u201f', '\u00ab', '\u00bb']);
@@ -20,6 +20,13 @@ const DASHES = new Set(['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u201
 const INVISIBLE = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad']);
 // \s covers NBSP, the narrow and figure spaces and the Unicode line separators.
 const SPACE = /\s/;
+
+// The same folds over whole texts, for the folded text alone (see `foldedOnly`).
+const INVISIBLE_ALL = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
+const SPACES_ALL = /\s+/g;
+const DOUBLE_QUOTES_ALL = /[\u201c\u201d\u201e\u201f\u00ab\u00bb]/g;
+const SINGLE_QUOTES_ALL = /[\u2018\u2019\u201a\u201b\u2039\u203a]/g;
+const DASHES_ALL = /[\u2010-\u2015\u2212]/g;
 
 /** The plain form of one character: `''` to drop it, `' '` for any space. */
 function foldChar(ch: string): string {
@@ -35,9 +42,8 @@ function foldChar(ch: string): string {
 // Words of printable ASCII with single spaces between them fold to themselves.
 const ALREADY_PLAIN = /^[!-~]+(?: [!-~]+)*$/;
 
-/** Folds text for verbatim comparison, keeping a map back to the original. Linear in the text's length. */
-export function foldQuote(text: string): FoldedText {
-  const source = text.normalize('NFC');
+/** The folded text with the source index of each of its characters, character by character. */
+export function foldWithOffsets(source: string): { text: string; offsets: number[] } {
   // Pieces joined once at the end: appending to one growing string is quadratic on a long archive.
   const pieces: string[] = [];
   const offsets: number[] = [];
@@ -61,7 +67,43 @@ export function foldQuote(text: string): FoldedText {
     pieces.pop();
     offsets.pop();
   }
-  return { source, text: pieces.join(''), offsets };
+  return { text: pieces.join(''), offsets };
+}
+
+/**
+ * The folded text of `foldWithOffsets` by whole-text replacements, many times faster on an archive: invisible
+ * characters go first, so a space run they interrupt is still one run.
+ */
+export function foldedOnly(source: string): string {
+  return source
+    .replace(INVISIBLE_ALL, '')
+    .replace(SPACES_ALL, ' ')
+    .trim()
+    .replace(DOUBLE_QUOTES_ALL, '"')
+    .replace(SINGLE_QUOTES_ALL, "'")
+    .replace(DASHES_ALL, '-')
+    .replaceAll('\u2026', '...');
+}
+
+// The map back to the original is worked out only when asked for: for a finding to show, not to search.
+class Folded implements FoldedText {
+  #offsets: number[] | undefined;
+
+  constructor(
+    readonly source: string,
+    readonly text: string,
+  ) {}
+
+  get offsets(): readonly number[] {
+    this.#offsets ??= foldWithOffsets(this.source).offsets;
+    return this.#offsets;
+  }
+}
+
+/** Folds text for verbatim comparison, keeping a map back to the original. Linear in the text's length. */
+export function foldQuote(text: string): FoldedText {
+  const source = text.normalize('NFC');
+  return new Folded(source, foldedOnly(source));
 }
 
 /** The original text behind folded characters `start` to `end` (exclusive), for showing to a researcher. */
