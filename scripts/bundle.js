@@ -1,12 +1,12 @@
-// Bundles the command-line program into dist/bundle/, so that Node.js reads a handful of files at start
-// instead of some 240 modules: claimcheck.cjs (the whole program, each command's modules evaluated when
-// it runs), the lint worker thread's entry, and the precompiled schema validators. The program is one
+// Bundles the command-line program into dist/bundle/, so that Node.js reads two files at start instead
+// of some 240 modules: claimcheck.cjs (the whole program with the precompiled schema validators, each
+// command's modules evaluated when it runs), and the lint worker thread's entry. The program is one
 // CommonJS file because that is what V8's code cache can serve (scripts/code-cache.js writes it; see
 // src/cli/cached-bundle.ts). Run by `npm run build` after tsc and scripts/compile-schema.js;
 // bin/claimcheck.js loads claimcheck.cjs.
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
-import { SCHEMAS } from '../dist/schema/schema-files.js';
+import { SCHEMAS, VALIDATOR_EXPORT } from '../dist/schema/schema-files.js';
 
 const root = new URL('../', import.meta.url);
 const path = (relative) => new URL(relative, root).pathname;
@@ -18,9 +18,19 @@ const apart = {
   // it shares no module with it.
   'lint-worker': path('src/parallel/lint-worker.ts'),
 };
-// Required by path beside the module that loads them (src/schema/schema-files.ts), each with Ajv's
-// runtime helpers and formats bundled in.
-const validators = Object.fromEntries(Object.values(SCHEMAS).map(({ compiled }) => [compiled.replace(/\.cjs$/, ''), path(`dist/schema/${compiled}`)]));
+// The precompiled validators (scripts/compile-schema.js), with Ajv's runtime helpers and formats, go inside
+// the bundles in place of src/schema/compiled-validator.ts, which finds them by path; each is evaluated on
+// first use.
+const bundledValidators = {
+  name: 'bundled-validators',
+  setup(esbuild) {
+    const cases = Object.values(SCHEMAS).map(
+      ({ compiled }) => `    case ${JSON.stringify(compiled)}: return require(${JSON.stringify(path(`dist/schema/${compiled}`))}).${VALIDATOR_EXPORT};`,
+    );
+    const contents = ['export function compiledValidator(entry) {', '  switch (entry.compiled) {', ...cases, '    default: return undefined;', '  }', '}', ''];
+    esbuild.onLoad({ filter: /[\\/]src[\\/]schema[\\/]compiled-validator\.ts$/ }, () => ({ contents: contents.join('\n'), loader: 'js' }));
+  },
+};
 
 // commander loads node:child_process (some 7 ms) for executable subcommands, which claimcheck has none of:
 // it gets the module when it first uses it.
@@ -42,21 +52,20 @@ const options = {
   bundle: true,
   platform: 'node',
   target: 'node20',
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, bundledValidators],
   logLevel: 'warning',
 };
 
-const commonJs = { ...options, format: 'cjs', outExtension: { '.js': '.cjs' } };
-
 rmSync(OUT, { recursive: true, force: true });
 await build({
-  ...commonJs,
+  ...options,
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
   entryPoints: { claimcheck: path('src/cli/run.ts') },
   // In CommonJS, import.meta is empty: the modules that find files beside themselves get the bundle's URL.
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
-await build({ ...commonJs, entryPoints: validators });
 await build({
   ...options,
   entryPoints: apart,
@@ -64,4 +73,4 @@ await build({
   // Bundled CommonJS packages (yaml) call require() for Node.js built-ins; an ES module has none.
   banner: { js: "import { createRequire as __bundleRequire } from 'node:module';\nconst require = __bundleRequire(import.meta.url);" },
 });
-process.stdout.write('bundled src/cli → dist/bundle/ (claimcheck.cjs, lint-worker.js, validators)\n');
+process.stdout.write('bundled src/cli → dist/bundle/ (claimcheck.cjs, lint-worker.js)\n');

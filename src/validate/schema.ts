@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
-import { compiledValidatorPath, readSchema, SCHEMAS, VALIDATOR_EXPORT, type SchemaFile } from '../schema/schema-files.js';
+import { compiledValidator } from '../schema/compiled-validator.js';
+import { readSchema, SCHEMAS, type SchemaFile } from '../schema/schema-files.js';
 import { createAjv } from './ajv-setup.js';
 
 /** One JSON Schema violation, as Ajv reports it (only the fields claimcheck reads). */
@@ -19,11 +19,9 @@ interface CompiledValidator {
   errors?: SchemaIssue[] | null;
 }
 
-const require = createRequire(import.meta.url);
-
 function loadValidator(entry: SchemaFile): CompiledValidator {
-  const compiled = compiledValidatorPath(entry);
-  if (compiled) return (require(compiled) as Record<string, CompiledValidator>)[VALIDATOR_EXPORT];
+  const compiled = compiledValidator(entry) as CompiledValidator | undefined;
+  if (compiled) return compiled;
   // Running from the sources (tests): compile now; slower to start, same result.
   return createAjv().compile(readSchema(entry)) as CompiledValidator;
 }
