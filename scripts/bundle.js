@@ -4,8 +4,10 @@
 // CommonJS file because that is what V8's code cache can serve (scripts/code-cache.js writes it; see
 // src/cli/cached-bundle.ts). Run by `npm run build` after tsc and scripts/compile-schema.js;
 // bin/claimcheck.js loads claimcheck.cjs.
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { BUILD_LINE_PREFIX } from '../dist/cli/cached-bundle.js';
 import { SCHEMAS, VALIDATOR_EXPORT } from '../dist/schema/schema-files.js';
 
 const root = new URL('../', import.meta.url);
@@ -63,9 +65,14 @@ await build({
   outExtension: { '.js': '.cjs' },
   entryPoints: { claimcheck: path('src/cli/run.ts') },
   // In CommonJS, import.meta is empty: the modules that find files beside themselves get the bundle's URL.
+  // Strict, as the ES modules it is made of were.
   define: { 'import.meta.url': '__bundleUrl' },
-  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  banner: { js: "'use strict';\nconst __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+// Its first line names this build by the digest of the rest, for the code cache (src/cli/cached-bundle.ts).
+const program = `${OUT}claimcheck.cjs`;
+const body = readFileSync(program);
+writeFileSync(program, Buffer.concat([Buffer.from(`${BUILD_LINE_PREFIX}sha256:${createHash('sha256').update(body).digest('hex')}\n`), body]));
 await build({
   ...options,
   entryPoints: apart,

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
@@ -17,7 +16,7 @@ export interface LoadedBundle {
   cache: CacheState;
   /**
    * The code cache of this build of the bundle: V8's compiled code for every function that has run so far,
-   * after a header naming the bundle's digest. Taken after a representative run, it spares the next runs
+   * after a header naming the build and the file. Taken after a representative run, it spares the next runs
    * both compiling the bundle and compiling each function on first call.
    */
   cacheData(): Buffer;
@@ -28,10 +27,17 @@ export function cachePathOf(bundlePath: string): string {
   return `${bundlePath}.cache`;
 }
 
-// V8 checks a cache against the source's length and its own version and flags, not the source's text: the
-// header ties a cache to one build, so a rebuilt bundle of the same length never runs another's code.
-function headerOf(source: Buffer): Buffer {
-  return Buffer.from(`claimcheck code cache ${createHash('sha256').update(source).digest('hex')}\n`, 'latin1');
+/** The first line the build gives a bundle, followed by its digest: what a code cache names as its build. */
+export const BUILD_LINE_PREFIX = '// claimcheck bundle ';
+
+// V8 checks a cache against the source's length and its own version and flags, not the source's text. The
+// header ties a cache to one build (the digest on the bundle's first line, read rather than computed, which
+// would cost the start more than loading the crypto module) and to the file as the build left it (its size
+// and modification time): neither a rebuilt nor an edited bundle runs another's code.
+function headerOf(source: Buffer, modifiedMs: number): Buffer {
+  const firstLine = source.subarray(0, Math.max(0, source.indexOf(0x0a))).toString('latin1');
+  const build = firstLine.startsWith(BUILD_LINE_PREFIX) ? firstLine.slice(BUILD_LINE_PREFIX.length) : '';
+  return Buffer.from(`claimcheck code cache\t${build}\t${source.length}\t${modifiedMs}\n`, 'latin1');
 }
 
 function readIfPresent(path: string): Buffer | undefined {
@@ -49,7 +55,7 @@ function readIfPresent(path: string): Buffer | undefined {
  */
 export function loadBundle(bundlePath: string): LoadedBundle {
   const source = readFileSync(bundlePath);
-  const header = headerOf(source);
+  const header = headerOf(source, statSync(bundlePath).mtimeMs);
   const stored = readIfPresent(cachePathOf(bundlePath));
   const matches = stored !== undefined && stored.length > header.length && stored.subarray(0, header.length).equals(header);
   const cachedData = matches ? stored.subarray(header.length) : undefined;

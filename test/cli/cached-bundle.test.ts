@@ -1,12 +1,12 @@
 // V8 keeps what a process compiled, and answers the same source from that before any code cache: each load
 // runs in a fresh Node.js process, as each start of the CLI does.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { cachePathOf } from '../../src/cli/cached-bundle.js';
+import { BUILD_LINE_PREFIX, cachePathOf } from '../../src/cli/cached-bundle.js';
 
 const work = mkdtempSync(join(tmpdir(), 'claimcheck-cached-bundle-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -15,8 +15,10 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const LOADER = join(work, 'cached-bundle.mjs');
 writeFileSync(LOADER, transformSync(readFileSync(new URL('../../src/cli/cached-bundle.ts', import.meta.url), 'utf8'), { loader: 'ts', format: 'esm' }).code);
 
-// A CommonJS bundle as esbuild writes one: it requires a built-in and a file beside it.
-const BUNDLE = `const { basename } = require('node:path');
+// A CommonJS bundle as the build writes one, its first line naming the build: it requires a built-in and a
+// file beside it.
+const BUNDLE = `${BUILD_LINE_PREFIX}build-1
+const { basename } = require('node:path');
 const helper = require('./helper.cjs');
 exports.answer = (n) => helper.double(n) + 1;
 exports.name = basename(__filename);
@@ -67,9 +69,19 @@ describe('loadBundle', () => {
     expect(load()).toMatchObject({ cache: 'used', answer: 7 });
   });
 
-  it('never uses the cache of another build, even one of the same length', () => {
+  it('never uses the cache of another build, even one of the same length and time', () => {
     load({ writeCache: true });
+    const { atime, mtime } = statSync(bundle);
+    writeFileSync(bundle, BUNDLE.replace('build-1', 'build-2').replace('+ 1;', '+ 2;'));
+    utimesSync(bundle, atime, mtime);
+    expect(load()).toMatchObject({ cache: 'stale', answer: 8 });
+  });
+
+  it('nor the cache of its build once the bundle is edited', () => {
+    load({ writeCache: true });
+    const { atime, mtime } = statSync(bundle);
     writeFileSync(bundle, BUNDLE.replace('+ 1;', '+ 2;'));
+    utimesSync(bundle, atime, new Date(mtime.getTime() + 1000));
     expect(load()).toMatchObject({ cache: 'stale', answer: 8 });
   });
 
@@ -86,6 +98,6 @@ describe('loadBundle', () => {
     load({ writeCache: true });
     const loaded = load();
     expect(loaded.stack).toContain('from the bundle');
-    expect(loaded.stack).toContain(`${bundle}:6:`);
+    expect(loaded.stack).toContain(`${bundle}:7:`);
   });
 });
