@@ -2,13 +2,13 @@ import path from 'node:path';
 import type { CorpusConfig } from '../config/config.js';
 import { parseYaml } from '../parse/parse-yaml.js';
 import { discoverFiles } from '../read/discover-files.js';
-import { DEFAULT_MAX_FILE_BYTES, readText } from '../read/read-text.js';
+import { DEFAULT_MAX_FILE_BYTES, readTextSync } from '../read/read-text.js';
 import type { CorpusLint } from '../validate/lint-corpus.js';
 
 /** The `source.archive` a claim file names, resolved, when its text parses far enough to say; never throws. */
 async function namedArchive(file: string, cwd: string, maxBytes: number): Promise<string | undefined> {
   const absolute = path.resolve(cwd, file);
-  const read = await readText({ path: absolute, display: file }, maxBytes);
+  const read = readTextSync({ path: absolute, display: file }, maxBytes);
   if (!read.ok) return undefined;
   const value = parseYaml(read.text, file).value as { source?: { archive?: unknown } } | null | undefined;
   const archive = value?.source?.archive;

@@ -6,7 +6,7 @@ import type { SchemaNode } from '../validate/schema-at-path.js';
 import { schemaDiagnostics } from '../validate/schema-diagnostics.js';
 import { validateConfig } from '../validate/schema.js';
 import { fromFastRead, fromFullParse } from '../validate/read-yaml.js';
-import { DEFAULT_MAX_FILE_BYTES, readText } from '../read/read-text.js';
+import { DEFAULT_MAX_FILE_BYTES, readTextSync } from '../read/read-text.js';
 import { aliasConflicts } from './alias-conflicts.js';
 import { ConfigError } from './config-error.js';
 import { emptyConfig, type CorpusConfig } from './config.js';
@@ -50,7 +50,7 @@ function configMessage(diagnostic: Diagnostic): string {
 /** Reads and parses a configuration file; `display` is its path as shown to the user. */
 export async function readConfig(path: string, display: string): Promise<CorpusConfig> {
   // read: as a claim file is (a regular file, not too large, UTF-8 text), so a pipe, a device or binary data is refused, located
-  const read = await readText({ path, display }, DEFAULT_MAX_FILE_BYTES);
+  const read = readTextSync({ path, display }, DEFAULT_MAX_FILE_BYTES);
   if (read.ok) return parseConfig(read.text, display);
   const { diagnostic } = read;
   if (diagnostic.rule === 'file/empty') return { ...emptyConfig(), file: display };

@@ -1,5 +1,4 @@
-import type { Dirent, Stats } from 'node:fs';
-import fs from 'node:fs/promises';
+import { lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../cli/io.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -69,12 +68,12 @@ function under(folder: string, relative: string): string {
  * Every entry below `root`, without following symbolic links. Read with `readdir` rather than a
  * glob, whose patterns do not match every name a file system allows (a line break, for one).
  */
-async function listEntries(root: string): Promise<Entry[]> {
+function listEntries(root: string): Entry[] {
   const entries: Entry[] = [];
   const pending = [''];
   while (pending.length > 0) {
     const relative = pending.pop()!;
-    for (const dirent of await fs.readdir(path.join(root, relative), { withFileTypes: true })) {
+    for (const dirent of readdirSync(path.join(root, relative), { withFileTypes: true })) {
       if (skipped(dirent.name)) continue;
       const entry = { path: relative === '' ? dirent.name : `${relative}${path.sep}${dirent.name}`, dirent };
       entries.push(entry);
@@ -96,12 +95,14 @@ function skippedLink(file: string, why: string): Diagnostic {
 }
 
 // A name that is not UTF-8 is listed with U+FFFD in place of its bad bytes, and that name opens nothing.
-async function garbledName(absolute: string): Promise<boolean> {
+function garbledName(absolute: string): boolean {
   if (!absolute.includes('\ufffd')) return false;
-  return fs.lstat(absolute).then(
-    () => false,
-    () => true,
-  );
+  try {
+    lstatSync(absolute);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 function garbledNameError(file: string): Diagnostic {
@@ -134,20 +135,20 @@ function displayBelow(cwd: string, directory: string): (relative: string) => str
  * never hang), and only links that stay inside the directory: one leading out could take the walk over the
  * whole disk (`/`), or put a private file's lines (`~/.npmrc`) in lint's messages.
  */
-async function walkDirectory(root: string, cwd: string, found: Candidate[], diagnostics: Diagnostic[]): Promise<void> {
-  const rootReal = await fs.realpath(root);
+function walkDirectory(root: string, cwd: string, found: Candidate[], diagnostics: Diagnostic[]): void {
+  const rootReal = realpathSync.native(root);
   const visited = new Set<string>();
   const queue: string[] = [root];
   while (queue.length > 0) {
     const directory = queue.shift()!;
-    const real = await fs.realpath(directory);
+    const real = realpathSync.native(directory);
     if (visited.has(real)) continue;
     visited.add(real);
     const display = displayBelow(cwd, directory);
     let entries: Entry[];
     try {
       // Links are not followed by the listing itself; they are resolved below, with a visited set.
-      entries = await listEntries(directory);
+      entries = listEntries(directory);
     } catch (error) {
       throw new UsageError(`cannot read directory "${displayPath(cwd, directory)}": ${describeFsError(error)}`);
     }
@@ -155,7 +156,7 @@ async function walkDirectory(root: string, cwd: string, found: Candidate[], diag
       const absolute = under(directory, entry.path);
       if (entry.dirent.isFile()) {
         if (!isClaimFileName(entry.dirent.name)) continue;
-        if (await garbledName(absolute)) diagnostics.push(garbledNameError(displayPath(cwd, absolute)));
+        if (garbledName(absolute)) diagnostics.push(garbledNameError(displayPath(cwd, absolute)));
         else found.push({ absolute, real: under(real, entry.path), display: display(entry.path) });
         continue;
       }
@@ -163,8 +164,8 @@ async function walkDirectory(root: string, cwd: string, found: Candidate[], diag
       let target: string;
       let stats: Stats;
       try {
-        target = await fs.realpath(absolute);
-        stats = await fs.stat(target);
+        target = realpathSync.native(absolute);
+        stats = statSync(target);
       } catch (error) {
         if (isClaimFileName(entry.dirent.name)) diagnostics.push(skippedLink(displayPath(cwd, absolute), `leads to ${describeFsError(error)}; fix or remove the link`));
         continue;
@@ -185,7 +186,9 @@ async function walkDirectory(root: string, cwd: string, found: Candidate[], diag
 /**
  * Finds the claim files named by `paths` (files or directories, resolved against `cwd`), sorted by
  * display path; a file reached twice (through a symbolic link) is read once.
- * Throws a `UsageError` for a path that does not exist or when nothing matched.
+ * Throws a `UsageError` for a path that does not exist or when nothing matched. The walk is one call
+ * after another on one thread, so it runs on the synchronous file system calls, without a round trip to
+ * the thread pool for each.
  */
 export async function discoverCorpus(paths: readonly string[], cwd: string): Promise<Discovery> {
   const found: Candidate[] = [];
@@ -196,12 +199,12 @@ export async function discoverCorpus(paths: readonly string[], cwd: string): Pro
     const absolute = path.resolve(cwd, given);
     let stats;
     try {
-      stats = await fs.stat(absolute);
+      stats = statSync(absolute);
     } catch (error) {
       throw new UsageError(`cannot read "${given}": ${describeFsError(error)}.`);
     }
-    if (stats.isDirectory()) await walkDirectory(absolute, cwd, found, diagnostics);
-    else if (!CONFIG_NAMES.has(path.basename(absolute).toLowerCase())) found.push({ absolute, real: await fs.realpath(absolute), display: displayPath(cwd, absolute) });
+    if (stats.isDirectory()) walkDirectory(absolute, cwd, found, diagnostics);
+    else if (!CONFIG_NAMES.has(path.basename(absolute).toLowerCase())) found.push({ absolute, real: realpathSync.native(absolute), display: displayPath(cwd, absolute) });
   }
   const files = found.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
   const seen = new Set<string>();
