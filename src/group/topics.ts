@@ -41,33 +41,55 @@ function keyOf(about: string, normaliser: Normaliser): TopicKey {
   return { text, content };
 }
 
-// Whether two abouts of these total word weights can score `TOPIC_JOIN`, matching at most `most` of it
-// (`topicSimilarity` is a containment score of its word match).
-function canJoin(most: number, totalA: number, totalB: number): boolean {
+// The most two abouts of these total word weights can score, matching at most `most` of it (`topicSimilarity`
+// is a containment score of its word match).
+function scoreBound(most: number, totalA: number, totalB: number): number {
   const small = Math.min(totalA, totalB);
   const denominator = small + TOPIC_EXTRA_PENALTY * (Math.max(totalA, totalB) - small);
-  return denominator > 0 && most / denominator >= TOPIC_JOIN - 1e-9;
+  return denominator > 0 ? most / denominator : 0;
+}
+
+// Bounds compared with a threshold allow for rounding: the bound and the score sum the same weights apart.
+const ROUNDING = 1e-9;
+
+/** Pairs of distinct abouts to score, and a bound of any pair's score. */
+export interface TopicPairs {
+  pairs: [number, number][];
+  /** At least `topicSimilarity` of abouts i and j (i ≠ j): 1 when nothing better is known. */
+  upper(i: number, j: number): number;
 }
 
 /**
  * Pairs (i < j) of distinct abouts worth scoring: all of them when very few; when few, every pair whose words
- * can match enough to join (the others score below `TOPIC_JOIN`); else those sharing one of their rarest words
- * (and, among many sharing one, another word rare among them: see `pairWithinBucket`).
+ * can match enough to join (the others score below `TOPIC_JOIN`), with a bound of every pair's score; else
+ * those sharing one of their rarest words (and, among many sharing one, another word rare among them: see
+ * `pairWithinBucket`).
  */
-export function candidatePairs(keys: readonly TopicKey[], weights: TokenWeights, places?: PlaceWords): [number, number][] {
+export function topicPairs(keys: readonly TopicKey[], weights: TokenWeights, places?: PlaceWords): TopicPairs {
+  const unbounded = () => 1;
   if (keys.length < TOPIC_BOUND_MIN) {
     const pairs: [number, number][] = [];
     for (let i = 0; i < keys.length; i++) for (let j = i + 1; j < keys.length; j++) pairs.push([i, j]);
-    return pairs;
+    return { pairs, upper: unbounded };
   }
-  if (keys.length <= TOPIC_ALL_PAIRS_LIMIT) {
-    const lists = keys.map(topicWords);
-    const weigh = (token: string) => topicWordWeight(token, weights, places);
-    const totals = lists.map((words) => words.reduce((sum, token) => sum + weigh(token), 0));
-    return matchBounds(lists, weigh)
-      .filter(({ i, j, most }) => canJoin(most, totals[i], totals[j]))
-      .map(({ i, j }): [number, number] => [i, j]);
+  if (keys.length > TOPIC_ALL_PAIRS_LIMIT) return { pairs: blockedPairs(keys, weights), upper: unbounded };
+  const lists = keys.map(topicWords);
+  const weigh = (token: string) => topicWordWeight(token, weights, places);
+  const totals = lists.map((words) => words.reduce((sum, token) => sum + weigh(token), 0));
+  // Pairs missing from the bounds match nothing and score 0.
+  const bounds = new Map<number, number>();
+  for (const { i, j, most } of matchBounds(lists, weigh)) bounds.set(i * keys.length + j, scoreBound(most, totals[i], totals[j]));
+  const upper = (i: number, j: number) => bounds.get(Math.min(i, j) * keys.length + Math.max(i, j)) ?? 0;
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < keys.length; i++) {
+    for (let j = i + 1; j < keys.length; j++) if (upper(i, j) >= TOPIC_JOIN - ROUNDING) pairs.push([i, j]);
   }
+  return { pairs, upper };
+}
+
+// Many abouts: pairs sharing one of their rarest words (and, among many sharing one, another word rare
+// among them: see `pairWithinBucket`).
+function blockedPairs(keys: readonly TopicKey[], weights: TokenWeights): [number, number][] {
   const pairs: [number, number][] = [];
   const buckets = new Map<string, number[]>();
   keys.forEach((key, i) => {
@@ -137,7 +159,10 @@ export function groupTopics(claims: readonly ClaimItem[], context: TopicContext)
     }
     return value;
   };
-  const links = candidatePairs(keys, context.weights, context.places)
+  const { pairs, upper } = topicPairs(keys, context.weights, context.places);
+  // Whether abouts i and j score `threshold`, scored only when their bound allows it.
+  const reaches = (i: number, j: number, threshold: number) => upper(i, j) >= threshold - ROUNDING && score(i, j) >= threshold;
+  const links = pairs
     .map(([i, j]) => ({ i, j, score: score(i, j) }))
     .filter((link) => link.score >= TOPIC_JOIN)
     .sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
@@ -149,7 +174,7 @@ export function groupTopics(claims: readonly ClaimItem[], context: TopicContext)
     const ci = clusterOf[i];
     const cj = clusterOf[j];
     if (ci === cj) continue;
-    const compatible = members[ci].every((x) => members[cj].every((y) => score(x, y) >= TOPIC_LINK_MIN));
+    const compatible = members[ci].every((x) => members[cj].every((y) => reaches(x, y, TOPIC_LINK_MIN)));
     if (!compatible) continue;
     for (const y of members[cj]) clusterOf[y] = ci;
     members[ci].push(...members[cj]);

@@ -8,7 +8,7 @@ import { TOPIC_ALL_PAIRS_LIMIT, TOPIC_BOUND_MIN, TOPIC_JOIN } from '../../src/ch
 import { generateCorpus } from '../../src/eval/generate.js';
 import { placeLexicon } from '../../src/group/place-lexicon.js';
 import { topicSimilarity } from '../../src/group/topic-similarity.js';
-import { candidatePairs, groupTopics, multiTopicKeys } from '../../src/group/topics.js';
+import { groupTopics, multiTopicKeys, topicPairs } from '../../src/group/topics.js';
 import type { ClaimFile } from '../../src/model/claim-file.js';
 import { TokenWeights } from '../../src/normalise/idf.js';
 import { createNormaliser } from '../../src/normalise/normaliser.js';
@@ -117,7 +117,7 @@ describe('groupTopics', () => {
   });
 });
 
-describe('candidatePairs', () => {
+describe('topicPairs', () => {
   // The abouts of the generated evaluation corpus and of the bundled one: transliterations, rephrasings,
   // and many questions sharing their common words.
   const generated = [...new Set(generateCorpus({ seed: 7, events: 40 }).files.flatMap((file) => file.claims.map((claim) => claim.about)))];
@@ -128,7 +128,7 @@ describe('candidatePairs', () => {
   test.each([
     ['the bundled corpus', bundled],
     ['the generated corpus, in slices of 16 to 60', generated],
-  ])('scores every pair of distinct abouts that can join: %s', (_, abouts) => {
+  ])('scores every pair of distinct abouts that can join, and bounds every score: %s', (_, abouts) => {
     const normaliser = createNormaliser({ aliases: {} });
     const weights = new TokenWeights();
     const keys = [...new Map(abouts.map((about) => normaliser.normalise(about)).map(({ text, content }) => [text, { text, content }])).values()];
@@ -136,11 +136,15 @@ describe('candidatePairs', () => {
     let joinable = 0;
     for (let start = 0; start + TOPIC_BOUND_MIN <= keys.length; start += 40) {
       const slice = keys.slice(start, start + TOPIC_ALL_PAIRS_LIMIT);
-      const scored = new Set(candidatePairs(slice, weights).map(([i, j]) => `${i} ${j}`));
+      const { pairs, upper } = topicPairs(slice, weights);
+      const scored = new Set(pairs.map(([i, j]) => `${i} ${j}`));
       expect(scored.size).toBeLessThan((slice.length * (slice.length - 1)) / 2);
       for (let i = 0; i < slice.length; i++) {
         for (let j = i + 1; j < slice.length; j++) {
-          if (topicSimilarity(slice[i], slice[j], weights) < TOPIC_JOIN) continue;
+          const score = topicSimilarity(slice[i], slice[j], weights);
+          expect(upper(i, j)).toBeGreaterThanOrEqual(score - 1e-9);
+          expect(upper(j, i)).toBe(upper(i, j));
+          if (score < TOPIC_JOIN) continue;
           joinable++;
           expect(scored).toContain(`${i} ${j}`);
         }
