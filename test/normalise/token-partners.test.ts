@@ -55,6 +55,13 @@ describe('tokenPartners', () => {
     );
   });
 
+  it('finds a unit written as two words whose skeleton is a word\'s with one consonant more', () => {
+    // Qasirsir (k-s-r-s-r) and Qarsir (k-r-s-r) share too few letter pairs: only their skeletons make them alike.
+    const partners = tokenPartners(new Map([['qarsir', { word: true, joined: false }], ['qasirsir', { word: false, joined: true }]]));
+    expect(tokenSimilarity('qarsir', 'qasirsir')).toBe(TOKEN_MATCH);
+    expect(partners.get('qasirsir')).toEqual([{ unit: 'qarsir', sim: TOKEN_MATCH }]);
+  });
+
   it('gives how alike the two are', () => {
     const partners = tokenPartners(new Map([['qasir', { word: true, joined: false }], ['qasr', { word: true, joined: false }]]));
     expect(partners.get('qasr')).toEqual([
