@@ -17,6 +17,8 @@ export interface Discovery {
   files: DiscoveredFile[];
   /** Warnings about entries skipped during the walk (broken symbolic links). */
   diagnostics: Diagnostic[];
+  /** Configuration files (`claimcheck.yaml`, `claimcheck.yml`) the walk passed, `path` resolved through links. */
+  configs: DiscoveredFile[];
 }
 
 const CLAIM_FILE = /\.ya?ml$/i;
@@ -135,7 +137,7 @@ function displayBelow(cwd: string, directory: string): (relative: string) => str
  * never hang), and only links that stay inside the directory: one leading out could take the walk over the
  * whole disk (`/`), or put a private file's lines (`~/.npmrc`) in lint's messages.
  */
-function walkDirectory(root: string, cwd: string, found: Candidate[], diagnostics: Diagnostic[]): void {
+function walkDirectory(root: string, cwd: string, found: Candidate[], diagnostics: Diagnostic[], configs: DiscoveredFile[]): void {
   const rootReal = realpathSync.native(root);
   const visited = new Set<string>();
   const queue: string[] = [root];
@@ -155,6 +157,7 @@ function walkDirectory(root: string, cwd: string, found: Candidate[], diagnostic
     for (const entry of entries) {
       const absolute = under(directory, entry.path);
       if (entry.dirent.isFile()) {
+        if (CONFIG_NAMES.has(entry.dirent.name.toLowerCase())) configs.push({ path: under(real, entry.path), display: display(entry.path) });
         if (!isClaimFileName(entry.dirent.name)) continue;
         if (garbledName(absolute)) diagnostics.push(garbledNameError(displayPath(cwd, absolute)));
         else found.push({ absolute, real: under(real, entry.path), display: display(entry.path) });
@@ -193,6 +196,7 @@ function walkDirectory(root: string, cwd: string, found: Candidate[], diagnostic
 export async function discoverCorpus(paths: readonly string[], cwd: string): Promise<Discovery> {
   const found: Candidate[] = [];
   const diagnostics: Diagnostic[] = [];
+  const configs: DiscoveredFile[] = [];
   for (const given of paths) {
     // An empty argument is most often an unset shell variable; read as the working directory, it would lint the wrong files.
     if (given === '') throw new UsageError('an empty path was given (an unset variable?); give claim files or directories, e.g. claimcheck lint claims');
@@ -203,7 +207,7 @@ export async function discoverCorpus(paths: readonly string[], cwd: string): Pro
     } catch (error) {
       throw new UsageError(`cannot read "${given}": ${describeFsError(error)}.`);
     }
-    if (stats.isDirectory()) walkDirectory(absolute, cwd, found, diagnostics);
+    if (stats.isDirectory()) walkDirectory(absolute, cwd, found, diagnostics, configs);
     else if (!CONFIG_NAMES.has(path.basename(absolute).toLowerCase())) found.push({ absolute, real: realpathSync.native(absolute), display: displayPath(cwd, absolute) });
   }
   const files = found.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
@@ -219,7 +223,7 @@ export async function discoverCorpus(paths: readonly string[], cwd: string): Pro
       `no claim files (*.yaml, *.yml) found in ${paths.map((p) => `"${p}"`).join(', ')}; give a claim file or a directory that holds some.`,
     );
   }
-  return { files: unique, diagnostics };
+  return { files: unique, diagnostics, configs: configs.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0)) };
 }
 
 /** `discoverCorpus` without the walk's warnings: just the files to read. */

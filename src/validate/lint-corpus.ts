@@ -1,5 +1,8 @@
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { CorpusConfig } from '../config/config.js';
 import { loadConfig } from '../config/load-config.js';
+import { unusedConfigs } from '../config/unused-configs.js';
 import type { ClaimFile } from '../model/claim-file.js';
 import { compareDiagnostics, type Diagnostic, type Span } from '../model/diagnostic.js';
 import { parseYaml } from '../parse/parse-yaml.js';
@@ -99,6 +102,16 @@ export function runCorpusRules(results: readonly FileLint[], rules: readonly Rul
   return corpusRuleFindings(views, rules, config);
 }
 
+// The configuration a run reads, as discovery names files: its real path and its display path.
+function configInUse(config: CorpusConfig, cwd: string): DiscoveredFile | undefined {
+  if (config.file === undefined) return undefined;
+  try {
+    return { path: realpathSync.native(resolve(cwd, config.file)), display: config.file };
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Reads, parses and validates every claim file under `paths`: discover → read → parse → schema →
  * file rules → corpus rules → model for every file without errors (built when `claimFiles` is first
@@ -110,6 +123,7 @@ export async function lintCorpus(paths: readonly string[], options: LintCorpusOp
   const { cwd } = options;
   const config = await loadConfig(paths, cwd, options.configPath);
   const discovery = await discoverCorpus(paths, cwd);
+  const unused = unusedConfigs(discovery.configs, configInUse(config, cwd));
   const maxBytes = config.maxFileSize ?? DEFAULT_MAX_FILE_BYTES;
   const rules = options.rules ?? allRules;
   const outcomes = await lintFiles(discovery.files, { cwd, config, maxBytes }, options);
@@ -117,7 +131,7 @@ export async function lintCorpus(paths: readonly string[], options: LintCorpusOp
   outcomes.forEach(({ file, data }, i) => {
     if (data) views.push({ file, data, locate: relocator(discovery.files[i], maxBytes) });
   });
-  const diagnostics = [...discovery.diagnostics, ...outcomes.flatMap((o) => o.diagnostics), ...corpusRuleFindings(views, rules, config)];
+  const diagnostics = [...discovery.diagnostics, ...unused, ...outcomes.flatMap((o) => o.diagnostics), ...corpusRuleFindings(views, rules, config)];
   // model: only files without errors go on to the cross-check
   const failed = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
   let claimFiles: ClaimFile[] | undefined;

@@ -15,7 +15,10 @@ const FILE_RULES = [
     ['file/too-large', 'The file is larger than maxFileSize and was not read.'],
     ['file/unreadable', 'The file cannot be read.'],
   ]),
-  ...warning([['file/broken-link', 'A symbolic link in the corpus leads nowhere; it was skipped.']]),
+  ...warning([
+    ['file/broken-link', 'A symbolic link in the corpus leads nowhere; it was skipped.'],
+    ['file/unused-config', 'A configuration file in the corpus is not the one read (it is in a folder below, or named claimcheck.yml).'],
+  ]),
 ];
 
 // The YAML parser's error codes (eemeli/yaml), plus the guards parseYaml adds.

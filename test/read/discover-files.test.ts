@@ -31,6 +31,20 @@ describe('discoverFiles', () => {
     expect(files[0].path).toBe(path.join(root, 'a.yaml'));
   });
 
+  it('lists the configuration files it passes, by their real paths', async () => {
+    write('claims/a.yaml');
+    write('claimcheck.yaml');
+    write('claims/sub/claimcheck.yml');
+    write('node_modules/pkg/claimcheck.yaml');
+    const { files, configs } = await discoverCorpus(['.'], root);
+    expect(files.map((f) => f.display)).toEqual(['claims/a.yaml']);
+    const real = fs.realpathSync.native(root);
+    expect(configs).toEqual([
+      { path: path.join(real, 'claimcheck.yaml'), display: 'claimcheck.yaml' },
+      { path: path.join(real, 'claims', 'sub', 'claimcheck.yml'), display: 'claims/sub/claimcheck.yml' },
+    ]);
+  });
+
   it('skips node_modules, .git and the corpus configuration', async () => {
     write('claims/a.yaml');
     write('node_modules/pkg/x.yaml');
