@@ -8,10 +8,16 @@
 //   2  could not do the job: bad arguments, no input files matched, an
 //      unreadable path, an internal error
 import { fileURLToPath } from 'node:url';
-import { loadBundle } from '../dist/cli/cached-bundle.js';
 
 // The program, bundled and precompiled by `npm run build` (dist/bundle/).
-const { run } = loadBundle(fileURLToPath(new URL('../dist/bundle/claimcheck.cjs', import.meta.url))).exports;
+let run;
+try {
+  const { loadBundle } = await import('../dist/cli/cached-bundle.js');
+  ({ run } = loadBundle(fileURLToPath(new URL('../dist/bundle/claimcheck.cjs', import.meta.url))).exports);
+} catch (error) {
+  process.stderr.write(`claimcheck: cannot load the program (${error.message.split('\n')[0]}); build it with \`npm run build\` (npm install does) and try again.\n`);
+  process.exit(2);
+}
 
 // A reader that stops early (`claimcheck check | head`) is not an error.
 process.stdout.on('error', (error) => {

@@ -6,12 +6,13 @@
 // bin/claimcheck.js loads claimcheck.cjs.
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { BUILD_LINE_PREFIX } from '../dist/cli/cached-bundle.js';
 import { SCHEMAS, VALIDATOR_EXPORT } from '../dist/schema/schema-files.js';
 
 const root = new URL('../', import.meta.url);
-const path = (relative) => new URL(relative, root).pathname;
+const path = (relative) => fileURLToPath(new URL(relative, root));
 // Modules find the package's files by their own URL two levels down (`../../src/schema/`), as in dist/cli/.
 const OUT = path('dist/bundle/');
 

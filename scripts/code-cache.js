@@ -4,10 +4,12 @@
 // call. Run by `npm run build` after scripts/bundle.js, with the Node.js that will run the CLI: V8
 // refuses a cache from another version, and the CLI then compiles as it would without one.
 import { renameSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { cachePathOf, loadBundle } from '../dist/cli/cached-bundle.js';
 
-const root = new URL('../', import.meta.url).pathname;
-const bundlePath = `${root}dist/bundle/claimcheck.cjs`;
+const root = fileURLToPath(new URL('../', import.meta.url));
+const bundlePath = join(root, 'dist', 'bundle', 'claimcheck.cjs');
 // What users run most; the corpus in data/ reaches most of the code of each.
 const RUNS = [
   ['--version'],
@@ -32,4 +34,4 @@ const target = cachePathOf(bundlePath);
 const temporary = `${target}.${process.pid}.tmp`;
 writeFileSync(temporary, bundle.cacheData());
 renameSync(temporary, target);
-process.stdout.write(`cached V8 code of dist/bundle/claimcheck.cjs → ${target.slice(root.length)}\n`);
+process.stdout.write(`cached V8 code of dist/bundle/claimcheck.cjs → ${relative(root, target)}\n`);

@@ -5,7 +5,8 @@ import { Script } from 'node:vm';
 
 /**
  * How the code cache served a load: `used`; `absent` (no cache file, or one that cannot be read); `stale`
- * (written for another build of the bundle); `rejected` (V8 refused it: another Node.js version or flags).
+ * (written for another build of the bundle, or the bundle was changed since); `rejected` (V8 refused it:
+ * another Node.js version or flags).
  * Whatever the state, the bundle runs the same; only compiling it costs more.
  */
 export type CacheState = 'used' | 'absent' | 'stale' | 'rejected';
@@ -27,17 +28,61 @@ export function cachePathOf(bundlePath: string): string {
   return `${bundlePath}.cache`;
 }
 
-/** The first line the build gives a bundle, followed by its digest: what a code cache names as its build. */
+/**
+ * The first line the build gives a bundle: this prefix, then `sha256:` and the hex digest of the rest of the
+ * file. It names the build, and a code cache names the build it was made for.
+ */
 export const BUILD_LINE_PREFIX = '// claimcheck bundle ';
 
-// V8 checks a cache against the source's length and its own version and flags, not the source's text. The
-// header ties a cache to one build (the digest on the bundle's first line, read rather than computed, which
-// would cost the start more than loading the crypto module) and to the file as the build left it (its size
-// and modification time): neither a rebuilt nor an edited bundle runs another's code.
-function headerOf(source: Buffer, modifiedMs: number): Buffer {
-  const firstLine = source.subarray(0, Math.max(0, source.indexOf(0x0a))).toString('latin1');
-  const build = firstLine.startsWith(BUILD_LINE_PREFIX) ? firstLine.slice(BUILD_LINE_PREFIX.length) : '';
-  return Buffer.from(`claimcheck code cache\t${build}\t${source.length}\t${modifiedMs}\n`, 'latin1');
+const HEADER_TAG = 'claimcheck code cache';
+
+const require = createRequire(import.meta.url);
+
+// What a cache's header says of the bundle it was made for: its build, its size, and its modification time.
+interface Made {
+  build: string;
+  size: number;
+  modifiedMs: number;
+}
+
+function headerOf(made: Made): Buffer {
+  return Buffer.from(`${HEADER_TAG}\t${made.build}\t${made.size}\t${made.modifiedMs}\n`, 'latin1');
+}
+
+// The cached data after a header, and what the header says; undefined for anything else.
+function parseCache(stored: Buffer): { made: Made; data: Buffer } | undefined {
+  const end = stored.indexOf(0x0a);
+  if (end < 0) return undefined;
+  const [tag, build, size, modifiedMs] = stored.subarray(0, end).toString('latin1').split('\t');
+  if (tag !== HEADER_TAG || modifiedMs === undefined) return undefined;
+  return { made: { build, size: Number(size), modifiedMs: Number(modifiedMs) }, data: stored.subarray(end + 1) };
+}
+
+// The build the bundle's first line names, and whether the rest of it is what that line says it is.
+function buildOf(source: Buffer): { build: string; intact: () => boolean } {
+  const end = source.indexOf(0x0a);
+  const firstLine = source.subarray(0, Math.max(0, end)).toString('latin1');
+  if (!firstLine.startsWith(BUILD_LINE_PREFIX)) return { build: '', intact: () => false };
+  const build = firstLine.slice(BUILD_LINE_PREFIX.length);
+  // Loaded only when needed: node:crypto alone costs a start more than reading the first line.
+  const intact = () => {
+    const { createHash } = require('node:crypto') as typeof import('node:crypto');
+    return build === `sha256:${createHash('sha256').update(source.subarray(end + 1)).digest('hex')}`;
+  };
+  return { build, intact };
+}
+
+/**
+ * Whether a cache made for `made` serves this bundle. V8 checks a cache against the source's length and its
+ * own version and flags, not the source's text, and would run a rebuilt bundle's old code: a cache serves
+ * only the build it names, and the bundle only as that build wrote it. A bundle with the size and time the
+ * build left it is taken as written; one whose time changed (copied, or packed by npm, which resets times)
+ * is checked against its digest, so an edited bundle never runs the code cached for the original.
+ */
+function serves(made: Made, source: Buffer, modifiedMs: number): boolean {
+  const { build, intact } = buildOf(source);
+  if (build === '' || made.build !== build || made.size !== source.length) return false;
+  return made.modifiedMs === modifiedMs || intact();
 }
 
 function readIfPresent(path: string): Buffer | undefined {
@@ -55,16 +100,18 @@ function readIfPresent(path: string): Buffer | undefined {
  */
 export function loadBundle(bundlePath: string): LoadedBundle {
   const source = readFileSync(bundlePath);
-  const header = headerOf(source, statSync(bundlePath).mtimeMs);
+  const modifiedMs = statSync(bundlePath).mtimeMs;
   const stored = readIfPresent(cachePathOf(bundlePath));
-  const matches = stored !== undefined && stored.length > header.length && stored.subarray(0, header.length).equals(header);
-  const cachedData = matches ? stored.subarray(header.length) : undefined;
+  const cache = stored === undefined ? undefined : parseCache(stored);
+  const matches = cache !== undefined && cache.data.length > 0 && serves(cache.made, source, modifiedMs);
+  const cachedData = matches ? cache.data : undefined;
   // The module wrapper Node.js puts around a CommonJS file, on the first line so line numbers stay true.
   const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source.toString('utf8')}\n})`;
   const script = new Script(wrapped, { filename: bundlePath, cachedData });
-  const cache: CacheState = stored === undefined ? 'absent' : !matches ? 'stale' : script.cachedDataRejected ? 'rejected' : 'used';
+  const state: CacheState = stored === undefined ? 'absent' : !matches ? 'stale' : script.cachedDataRejected ? 'rejected' : 'used';
   const module = { exports: {} as Record<string, unknown> };
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
   wrapper.call(module.exports, module.exports, createRequire(bundlePath), module, bundlePath, dirname(bundlePath));
-  return { exports: module.exports, cache, cacheData: () => Buffer.concat([header, script.createCachedData()]) };
+  const header = headerOf({ build: buildOf(source).build, size: source.length, modifiedMs });
+  return { exports: module.exports, cache: state, cacheData: () => Buffer.concat([header, script.createCachedData()]) };
 }

@@ -1,7 +1,7 @@
 // The installed command runs the bundle that `npm run build` writes to dist/bundle/: it must load that
 // bundle with its code cache, and say byte for byte what the TypeScript sources say in-process.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,6 +60,25 @@ async function runSources(args: string[]) {
   const code = await run(args, io);
   return { code, stdout: io.out(), stderr: io.err() };
 }
+
+describe('bin/claimcheck.js', () => {
+  it('says how to build the program when it is not built, and exits 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimcheck-unbuilt-'));
+    try {
+      // The command as a package without dist/ holds it.
+      mkdirSync(join(dir, 'bin'));
+      copyFileSync(BIN, join(dir, 'bin', 'claimcheck.js'));
+      writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+      const ran = spawnSync(process.execPath, [join(dir, 'bin', 'claimcheck.js'), 'check', '.'], { cwd: dir, encoding: 'utf8' });
+      expect(ran.status).toBe(2);
+      expect(ran.stdout).toBe('');
+      expect(ran.stderr).toMatch(/^claimcheck: cannot load the program \(.*dist\/cli\/cached-bundle\.js.*\); build it with `npm run build`/);
+      expect(ran.stderr.trim().split('\n')).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe.skipIf(!built)('the bundle, built in dist/bundle/', () => {
   it('is what bin runs: no module of the program is loaded but the loader, the schema validators included', () => {

@@ -1,6 +1,7 @@
 // V8 keeps what a process compiled, and answers the same source from that before any code cache: each load
 // runs in a fresh Node.js process, as each start of the CLI does.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,16 +16,17 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const LOADER = join(work, 'cached-bundle.mjs');
 writeFileSync(LOADER, transformSync(readFileSync(new URL('../../src/cli/cached-bundle.ts', import.meta.url), 'utf8'), { loader: 'ts', format: 'esm' }).code);
 
-// A CommonJS bundle as the build writes one, its first line naming the build: it requires a built-in and a
-// file beside it.
-const BUNDLE = `${BUILD_LINE_PREFIX}build-1
-const { basename } = require('node:path');
+// A CommonJS bundle as the build writes one, its first line naming the build by the digest of the rest: it
+// requires a built-in and a file beside it.
+const BODY = `const { basename } = require('node:path');
 const helper = require('./helper.cjs');
 exports.answer = (n) => helper.double(n) + 1;
 exports.name = basename(__filename);
 exports.dir = __dirname;
 exports.fail = () => { throw new Error('from the bundle'); };
 `;
+const built = (body: string) => `${BUILD_LINE_PREFIX}sha256:${createHash('sha256').update(body).digest('hex')}\n${body}`;
+const BUNDLE = built(BODY);
 
 let dir: string;
 let bundle: string;
@@ -72,7 +74,7 @@ describe('loadBundle', () => {
   it('never uses the cache of another build, even one of the same length and time', () => {
     load({ writeCache: true });
     const { atime, mtime } = statSync(bundle);
-    writeFileSync(bundle, BUNDLE.replace('build-1', 'build-2').replace('+ 1;', '+ 2;'));
+    writeFileSync(bundle, built(BODY.replace('+ 1;', '+ 2;')));
     utimesSync(bundle, atime, mtime);
     expect(load()).toMatchObject({ cache: 'stale', answer: 8 });
   });
@@ -83,6 +85,15 @@ describe('loadBundle', () => {
     writeFileSync(bundle, BUNDLE.replace('+ 1;', '+ 2;'));
     utimesSync(bundle, atime, new Date(mtime.getTime() + 1000));
     expect(load()).toMatchObject({ cache: 'stale', answer: 8 });
+  });
+
+  it('uses the cache of its build after the files are copied or packed with other times', () => {
+    load({ writeCache: true });
+    // npm packs every file as of 1985-10-26.
+    const packed = new Date('1985-10-26T08:15:00Z');
+    utimesSync(bundle, packed, packed);
+    utimesSync(cachePathOf(bundle), packed, packed);
+    expect(load()).toMatchObject({ cache: 'used', answer: 7 });
   });
 
   it('compiles the bundle as if there were no cache when V8 refuses the one there is', () => {
