@@ -3,13 +3,15 @@ import fc from 'fast-check';
 import { TOKEN_MATCH } from '../../src/check/thresholds.js';
 import { tokenPartners, type UnitRoles } from '../../src/normalise/token-partners.js';
 import { tokenSimilarity } from '../../src/normalise/token-similarity.js';
+import { JOINED_LENGTH_SLACK } from '../../src/normalise/weighted-match.js';
 
 // Transliterations, typos and words written together: units that are alike in every way tokenSimilarity knows.
 const syllable = fc.constantFrom('qa', 'ka', 'sir', 'sr', 'dib', 'deeb', 'ha', 'sa', 'kah', 'keh', 'mi', 'shli', 'kh', 'ir', 'bet', 'al', 'o', 'u', 'e', '2');
 const unit = fc.array(syllable, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(''));
 const roles = fc.constantFrom<UnitRoles>({ word: true, joined: false }, { word: false, joined: true }, { word: true, joined: true });
 
-// Every pair rated: a word against a word or a joined unit, never two joined units.
+// Every pair rated: a word against a word, or against a unit that only stands for two words written together
+// when the two are about as long (`overlapTokens` compares no others); never two joined units.
 function bruteForce(units: ReadonlyMap<string, UnitRoles>): Map<string, string[]> {
   const list = [...units.keys()];
   const found = new Map<string, string[]>(list.map((u) => [u, []]));
@@ -17,7 +19,8 @@ function bruteForce(units: ReadonlyMap<string, UnitRoles>): Map<string, string[]
     for (const b of list) {
       const ra = units.get(a) as UnitRoles;
       const rb = units.get(b) as UnitRoles;
-      const comparable = (ra.word && (rb.word || rb.joined)) || (ra.joined && rb.word);
+      const asLong = Math.abs(a.length - b.length) <= JOINED_LENGTH_SLACK;
+      const comparable = (ra.word && rb.word) || (ra.word && rb.joined && asLong) || (ra.joined && rb.word && asLong);
       if (a === b ? ra.word : comparable && tokenSimilarity(a, b) >= TOKEN_MATCH) found.get(a)?.push(b);
     }
   }
@@ -60,6 +63,17 @@ describe('tokenPartners', () => {
     const partners = tokenPartners(new Map([['qarsir', { word: true, joined: false }], ['qasirsir', { word: false, joined: true }]]));
     expect(tokenSimilarity('qarsir', 'qasirsir')).toBe(TOKEN_MATCH);
     expect(partners.get('qasirsir')).toEqual([{ unit: 'qarsir', sim: TOKEN_MATCH }]);
+  });
+
+  it('pairs a unit that only stands for two words written together only with words about as long', () => {
+    const units = new Map<string, UnitRoles>([
+      ['shlishlishli', { word: true, joined: false }],
+      ['shlishlishlishli', { word: false, joined: true }],
+      ['shlishlishlish', { word: false, joined: true }],
+    ]);
+    // Alike by their letters, but four letters apart: overlapTokens never compares them.
+    expect(tokenSimilarity('shlishlishli', 'shlishlishlishli')).toBeGreaterThanOrEqual(TOKEN_MATCH);
+    expect(tokenPartners(units).get('shlishlishli')?.map((p) => p.unit)).toEqual(['shlishlishli', 'shlishlishlish']);
   });
 
   it('gives how alike the two are', () => {
