@@ -3,7 +3,13 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { DiscoveredFile } from '../read/discover-files.js';
 import { CONFIG_FILE_NAME } from './find-config.js';
 
-function whyUnused(file: DiscoveredFile, used: DiscoveredFile | undefined): string {
+/** The configuration a run reads, and whether it was named with `--config` rather than found. */
+export interface ConfigInUse extends DiscoveredFile {
+  explicit: boolean;
+}
+
+function whyUnused(file: DiscoveredFile, used: ConfigInUse | undefined): string {
+  if (used?.explicit) return `${used.display}, given with --config, is read instead`;
   if (basename(file.path) !== CONFIG_FILE_NAME) return `claimcheck reads only a file named ${CONFIG_FILE_NAME}; rename it`;
   const where = 'in or above the folder of the first path given';
   if (used) return `${used.display} is read instead (the nearest ${CONFIG_FILE_NAME} ${where}); give --config ${file.display} to use this one`;
@@ -15,7 +21,7 @@ function whyUnused(file: DiscoveredFile, used: DiscoveredFile | undefined): stri
  * one the configuration is looked for in, or one named `claimcheck.yml` — whose aliases and settings would
  * otherwise be ignored without a word. `used` is the configuration read, if any; paths are real paths.
  */
-export function unusedConfigs(found: readonly DiscoveredFile[], used: DiscoveredFile | undefined): Diagnostic[] {
+export function unusedConfigs(found: readonly DiscoveredFile[], used: ConfigInUse | undefined): Diagnostic[] {
   const warned = new Set<string>();
   const warnings: Diagnostic[] = [];
   for (const file of found) {

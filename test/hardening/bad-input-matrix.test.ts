@@ -59,6 +59,7 @@ const cases: Case[] = [
   { name: 'a link in a corpus to the root of the disk', files: { 'c/a.yaml': GOOD, 'c/everything': { link: '/' } }, args: ['lint', 'c'], code: 0, says: ['c/everything', 'file/broken-link', 'leads out of "c"'] },
   { name: 'a dangling symlink in a corpus', files: { 'c/a.yaml': GOOD, 'c/gone.yaml': { link: 'nowhere.yaml' } }, args: ['lint', 'c'], code: 0, says: ['c/gone.yaml', 'file/broken-link', 'no such file'] },
   { name: 'a configuration in a folder below the one read', files: { 'c/a.yaml': GOOD, 'c/sub/claimcheck.yaml': 'aliases: {}\n', 'c/claimcheck.yml': 'aliases: {}\n' }, args: ['lint', 'c'], code: 0, says: ['c/sub/claimcheck.yaml', 'file/unused-config', '--config c/sub/claimcheck.yaml', 'c/claimcheck.yml', 'rename it'] },
+  { name: 'a configuration in the corpus, another given with --config', files: { 'c/a.yaml': GOOD, 'c/claimcheck.yaml': 'aliases: {}\n', 'other.yaml': 'aliases: {}\n' }, args: ['lint', 'c', '--config', 'other.yaml'], code: 0, says: ['c/claimcheck.yaml', 'other.yaml, given with --config, is read instead'] },
   { name: 'a dangling symlink given by name', files: { 'gone.yaml': { link: 'nowhere.yaml' } }, args: ['lint', 'gone.yaml'], code: 2, says: ['"gone.yaml"', 'no such file'] },
   { name: 'a missing path', files: {}, args: ['lint', 'nope.yaml'], code: 2, says: ['cannot read "nope.yaml"', 'no such file'] },
   { name: 'a missing path among good ones', files: { 'a.yaml': GOOD }, args: ['check', 'a.yaml', 'nope'], code: 2, says: ['cannot read "nope"'] },
