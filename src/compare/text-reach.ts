@@ -2,7 +2,7 @@ import { ANSWER_JOIN } from '../check/thresholds.js';
 import type { TokenWeights } from '../normalise/idf.js';
 import type { AnswerClass } from './answer.js';
 import { withoutRoles } from './compatible.js';
-import { tokenPartners, type Partner, type UnitRoles } from '../normalise/token-partners.js';
+import { noteRole, tokenPartners, type Partner, type UnitRoles } from '../normalise/token-partners.js';
 
 type TextAnswer = Extract<AnswerClass, { kind: 'text' }>;
 
@@ -129,18 +129,13 @@ export function textReaches(texts: readonly TextAnswer[], weights: TokenWeights)
   const roles = new Map<string, UnitRoles>();
   // The pairs of adjacent words each joined unit writes together: one string may join different pairs.
   const splits = new Map<string, { first: string; second: string; weight: number }[]>();
-  const note = (unit: string, role: keyof UnitRoles) => {
-    const seen = roles.get(unit) ?? { word: false, joined: false };
-    seen[role] = true;
-    roles.set(unit, seen);
-  };
   for (const text of texts) {
     for (const list of [text.words, withoutRoles(text.words)]) {
       list.forEach((word, i) => {
-        note(word, 'word');
+        noteRole(roles, word, 'word');
         if (i === 0) return;
         const unit = list[i - 1] + word;
-        note(unit, 'joined');
+        noteRole(roles, unit, 'joined');
         const known = splits.get(unit) ?? [];
         if (!known.some((split) => split.first === list[i - 1])) {
           known.push({ first: list[i - 1], second: word, weight: weights.weight(list[i - 1]) + weights.weight(word) });

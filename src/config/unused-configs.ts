@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { FILE_START, type Diagnostic } from '../model/diagnostic.js';
 import type { DiscoveredFile } from '../read/discover-files.js';
 import { CONFIG_FILE_NAME } from './find-config.js';
 
@@ -29,7 +29,7 @@ export function unusedConfigs(found: readonly DiscoveredFile[], used: ConfigInUs
     warned.add(file.path);
     warnings.push({
       file: file.display,
-      line: 1, column: 1, endLine: 1, endColumn: 1,
+      ...FILE_START,
       severity: 'warning',
       rule: 'file/unused-config',
       message: `this configuration is not used: ${whyUnused(file, used)}.`,

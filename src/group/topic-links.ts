@@ -1,4 +1,4 @@
-import { tokenPartners, type UnitRoles } from '../normalise/token-partners.js';
+import { noteRole, tokenPartners, type UnitRoles } from '../normalise/token-partners.js';
 
 /** Two word lists `overlapTokens` can match something of, and the most weight it can match between them. */
 export interface MatchBound {
@@ -20,11 +20,6 @@ export function matchBounds(lists: readonly (readonly string[])[], weight: (word
   // joined[i][t]: words t − 1 and t of list i written together (t ≥ 1).
   const joined = lists.map((words) => words.map((word, t) => (t > 0 ? words[t - 1] + word : '')));
   const roles = new Map<string, UnitRoles>();
-  const note = (unit: string, role: keyof UnitRoles) => {
-    const seen = roles.get(unit) ?? { word: false, joined: false };
-    seen[role] = true;
-    roles.set(unit, seen);
-  };
   // The lists each unit is in, each list once.
   const listsWith = new Map<string, number[]>();
   const file = (unit: string, i: number) => {
@@ -34,10 +29,10 @@ export function matchBounds(lists: readonly (readonly string[])[], weight: (word
   };
   lists.forEach((words, i) =>
     words.forEach((word, t) => {
-      note(word, 'word');
+      noteRole(roles, word, 'word');
       file(word, i);
       if (t === 0) return;
-      note(joined[i][t], 'joined');
+      noteRole(roles, joined[i][t], 'joined');
       file(joined[i][t], i);
     }),
   );

@@ -93,8 +93,7 @@ function blockedPairs(keys: readonly TopicKey[], weights: TokenWeights): [number
   const pairs: [number, number][] = [];
   const buckets = new Map<string, number[]>();
   keys.forEach((key, i) => {
-    const rare = key.content
-      .filter((t) => !isQuestionKind(t))
+    const rare = topicWords(key)
       .sort((x, y) => weights.frequency(x) - weights.frequency(y) || (x < y ? -1 : x > y ? 1 : 0))
       .slice(0, TOPIC_BLOCKING_KEYS);
     for (const token of rare) {
@@ -104,7 +103,7 @@ function blockedPairs(keys: readonly TopicKey[], weights: TokenWeights): [number
     }
   });
   const seen = new Set<number>();
-  const words = (k: number) => [...new Set(keys[k].content.filter((t) => !isQuestionKind(t)).map(crowdKey))];
+  const words = (k: number) => [...new Set(topicWords(keys[k]).map(crowdKey))];
   for (const bucket of buckets.values()) {
     pairWithinBucket(
       bucket.length,

@@ -9,6 +9,13 @@ export interface UnitRoles {
   joined: boolean;
 }
 
+/** Notes that `unit` stands in one more role (as a word, or as two words written together). */
+export function noteRole(roles: Map<string, UnitRoles>, unit: string, role: keyof UnitRoles): void {
+  const seen = roles.get(unit);
+  if (seen) seen[role] = true;
+  else roles.set(unit, { word: role === 'word', joined: role === 'joined' });
+}
+
 /** A unit that matches another (`tokenSimilarity` at or above `TOKEN_MATCH`), and how alike the two are. */
 export interface Partner {
   unit: string;

@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../cli/io.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { FILE_START, type Diagnostic } from '../model/diagnostic.js';
 import { displayPath } from './display-path.js';
 
 /** A claim file found on disk. */
@@ -89,7 +89,7 @@ function listEntries(root: string): Entry[] {
 function skippedLink(file: string, why: string): Diagnostic {
   return {
     file,
-    line: 1, column: 1, endLine: 1, endColumn: 1,
+    ...FILE_START,
     severity: 'warning',
     rule: 'file/broken-link',
     message: `skipped: this symbolic link ${why}.`,
@@ -110,12 +110,14 @@ function garbledName(absolute: string): boolean {
 function garbledNameError(file: string): Diagnostic {
   return {
     file,
-    line: 1, column: 1, endLine: 1, endColumn: 1,
+    ...FILE_START,
     severity: 'error',
     rule: 'file/unreadable',
     message: 'the file name is not valid UTF-8 (its bad bytes are shown as �), so the file cannot be opened to be checked; rename it.',
   };
 }
+
+const byDisplay = (a: { display: string }, b: { display: string }) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
 
 function isInside(target: string, folder: string): boolean {
   return target === folder || target.startsWith(folder.endsWith(path.sep) ? folder : `${folder}${path.sep}`);
@@ -210,7 +212,7 @@ export async function discoverCorpus(paths: readonly string[], cwd: string): Pro
     if (stats.isDirectory()) walkDirectory(absolute, cwd, found, diagnostics, configs);
     else if (!CONFIG_NAMES.has(path.basename(absolute).toLowerCase())) found.push({ absolute, real: realpathSync.native(absolute), display: displayPath(cwd, absolute) });
   }
-  const files = found.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+  const files = found.sort(byDisplay);
   const seen = new Set<string>();
   const unique: DiscoveredFile[] = [];
   for (const file of files) {
@@ -223,7 +225,7 @@ export async function discoverCorpus(paths: readonly string[], cwd: string): Pro
       `no claim files (*.yaml, *.yml) found in ${paths.map((p) => `"${p}"`).join(', ')}; give a claim file or a directory that holds some.`,
     );
   }
-  return { files: unique, diagnostics, configs: configs.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0)) };
+  return { files: unique, diagnostics, configs: configs.sort(byDisplay) };
 }
 
 /** `discoverCorpus` without the walk's warnings: just the files to read. */
