@@ -57,13 +57,24 @@ export async function readConfig(path: string, display: string): Promise<CorpusC
   throw new ConfigError(display, [{ ...diagnostic, message: configMessage(diagnostic) }]);
 }
 
+/** A run's configuration and the absolute path of the file it was read from, if any. */
+export interface LoadedConfig {
+  config: CorpusConfig;
+  path?: string;
+}
+
 /**
- * The configuration for a run: `--config FILE` if given, else the nearest `claimcheck.yaml`
- * above the first path, else the empty configuration.
+ * The configuration for a run and where it came from: `--config FILE` if given, else the nearest
+ * `claimcheck.yaml` above the first path, else the empty configuration.
  */
-export async function loadConfig(paths: readonly string[], cwd: string, configPath?: string): Promise<CorpusConfig> {
+export async function loadConfigFile(paths: readonly string[], cwd: string, configPath?: string): Promise<LoadedConfig> {
   const found = findConfig(paths, cwd, configPath);
-  if (!found) return emptyConfig();
+  if (!found) return { config: emptyConfig() };
   const display = relative(cwd, found).split(sep).join('/') || found;
-  return readConfig(found, display);
+  return { config: await readConfig(found, display), path: found };
+}
+
+/** The configuration for a run (see `loadConfigFile`). */
+export async function loadConfig(paths: readonly string[], cwd: string, configPath?: string): Promise<CorpusConfig> {
+  return (await loadConfigFile(paths, cwd, configPath)).config;
 }

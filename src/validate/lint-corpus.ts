@@ -1,7 +1,6 @@
 import { realpathSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { CorpusConfig } from '../config/config.js';
-import { loadConfig } from '../config/load-config.js';
+import { loadConfigFile, type LoadedConfig } from '../config/load-config.js';
 import { unusedConfigs, type ConfigInUse } from '../config/unused-configs.js';
 import type { ClaimFile } from '../model/claim-file.js';
 import { compareDiagnostics, type Diagnostic, type Span } from '../model/diagnostic.js';
@@ -103,10 +102,10 @@ export function runCorpusRules(results: readonly FileLint[], rules: readonly Rul
 }
 
 // The configuration a run reads, as discovery names files: its real path and its display path.
-function configInUse(config: CorpusConfig, cwd: string, explicit: boolean): ConfigInUse | undefined {
-  if (config.file === undefined) return undefined;
+function configInUse({ config, path }: LoadedConfig, explicit: boolean): ConfigInUse | undefined {
+  if (path === undefined || config.file === undefined) return undefined;
   try {
-    return { path: realpathSync.native(resolve(cwd, config.file)), display: config.file, explicit };
+    return { path: realpathSync.native(path), display: config.file, explicit };
   } catch {
     return undefined;
   }
@@ -121,9 +120,10 @@ function configInUse(config: CorpusConfig, cwd: string, explicit: boolean): Conf
  */
 export async function lintCorpus(paths: readonly string[], options: LintCorpusOptions): Promise<CorpusLint> {
   const { cwd } = options;
-  const config = await loadConfig(paths, cwd, options.configPath);
+  const loaded = await loadConfigFile(paths, cwd, options.configPath);
+  const { config } = loaded;
   const discovery = await discoverCorpus(paths, cwd);
-  const unused = unusedConfigs(discovery.configs, configInUse(config, cwd, options.configPath !== undefined));
+  const unused = unusedConfigs(discovery.configs, configInUse(loaded, options.configPath !== undefined));
   const maxBytes = config.maxFileSize ?? DEFAULT_MAX_FILE_BYTES;
   const rules = options.rules ?? allRules;
   const outcomes = await lintFiles(discovery.files, { cwd, config, maxBytes }, options);
