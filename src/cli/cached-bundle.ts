@@ -73,16 +73,15 @@ function buildOf(source: Buffer): { build: string; intact: () => boolean } {
 }
 
 /**
- * Whether a cache made for `made` serves this bundle. V8 checks a cache against the source's length and its
+ * Whether a cache made for `made` serves this `bundle`, whose rest `intact` checks against its digest. V8 checks a cache against the source's length and its
  * own version and flags, not the source's text, and would run a rebuilt bundle's old code: a cache serves
  * only the build it names, and the bundle only as that build wrote it. A bundle with the size and time the
  * build left it is taken as written; one whose time changed (copied, or packed by npm, which resets times)
  * is checked against its digest, so an edited bundle never runs the code cached for the original.
  */
-function serves(made: Made, source: Buffer, modifiedMs: number): boolean {
-  const { build, intact } = buildOf(source);
-  if (build === '' || made.build !== build || made.size !== source.length) return false;
-  return made.modifiedMs === modifiedMs || intact();
+function serves(made: Made, bundle: Made, intact: () => boolean): boolean {
+  if (bundle.build === '' || made.build !== bundle.build || made.size !== bundle.size) return false;
+  return made.modifiedMs === bundle.modifiedMs || intact();
 }
 
 function readIfPresent(path: string): Buffer | undefined {
@@ -100,10 +99,11 @@ function readIfPresent(path: string): Buffer | undefined {
  */
 export function loadBundle(bundlePath: string): LoadedBundle {
   const source = readFileSync(bundlePath);
-  const modifiedMs = statSync(bundlePath).mtimeMs;
+  const { build, intact } = buildOf(source);
+  const bundle: Made = { build, size: source.length, modifiedMs: statSync(bundlePath).mtimeMs };
   const stored = readIfPresent(cachePathOf(bundlePath));
   const cache = stored === undefined ? undefined : parseCache(stored);
-  const matches = cache !== undefined && cache.data.length > 0 && serves(cache.made, source, modifiedMs);
+  const matches = cache !== undefined && cache.data.length > 0 && serves(cache.made, bundle, intact);
   const cachedData = matches ? cache.data : undefined;
   // The module wrapper Node.js puts around a CommonJS file, on the first line so line numbers stay true.
   const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source.toString('utf8')}\n})`;
@@ -112,6 +112,5 @@ export function loadBundle(bundlePath: string): LoadedBundle {
   const module = { exports: {} as Record<string, unknown> };
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
   wrapper.call(module.exports, module.exports, createRequire(bundlePath), module, bundlePath, dirname(bundlePath));
-  const header = headerOf({ build: buildOf(source).build, size: source.length, modifiedMs });
-  return { exports: module.exports, cache: state, cacheData: () => Buffer.concat([header, script.createCachedData()]) };
+  return { exports: module.exports, cache: state, cacheData: () => Buffer.concat([headerOf(bundle), script.createCachedData()]) };
 }

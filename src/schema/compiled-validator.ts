@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { compiledValidatorPath, VALIDATOR_EXPORT, type SchemaFile } from './schema-files.js';
+import { fileURLToPath } from 'node:url';
+import { VALIDATOR_EXPORT, type SchemaFile } from './schema-files.js';
 
 const require = createRequire(import.meta.url);
 
@@ -9,6 +11,7 @@ const require = createRequire(import.meta.url);
  * validators (scripts/bundle.js), so that they load, precompiled, with the rest of the bundle.
  */
 export function compiledValidator(entry: SchemaFile): unknown {
-  const path = compiledValidatorPath(entry);
-  return path === undefined ? undefined : (require(path) as Record<string, unknown>)[VALIDATOR_EXPORT];
+  // A CommonJS module, so that it loads synchronously on first use.
+  const path = fileURLToPath(new URL(entry.compiled, import.meta.url));
+  return existsSync(path) ? (require(path) as Record<string, unknown>)[VALIDATOR_EXPORT] : undefined;
 }

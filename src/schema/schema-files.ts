@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** One JSON Schema of the package and the file name of its precompiled validator. */
@@ -27,13 +27,4 @@ export function readSchema(entry: SchemaFile): Record<string, unknown> {
 /** The absolute path of the schema file, e.g. for an editor's `$schema` hint. */
 export function schemaPath(entry: SchemaFile): string {
   return fileURLToPath(new URL(entry.schema, SCHEMA_DIR));
-}
-
-/**
- * The path of the precompiled validator (a CommonJS module, so that it loads synchronously) beside this
- * module, when this is a build that has one (dist/schema/, dist/bundle/).
- */
-export function compiledValidatorPath(entry: SchemaFile): string | undefined {
-  const path = fileURLToPath(new URL(entry.compiled, import.meta.url));
-  return existsSync(path) ? path : undefined;
 }
